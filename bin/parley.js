@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Entry point of the `parley` command: runs the TypeScript sources through tsx's loader, so the
+// package works straight from a clone (`npm ci`) without a build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

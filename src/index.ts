@@ -1,0 +1,13 @@
+/** Parley's library surface. */
+export { extract, createDefaultPipeline, type ExtractOptions } from './extract.js';
+export { createPipeline, selectStages, PipelineError, type Pipeline } from './pipeline/pipeline.js';
+export { defineStage, type Stage } from './pipeline/stage.js';
+export { DEFAULT_STAGES } from './pipeline/default.js';
+export { readInputs, type ReadItem, type ReadOptions } from './ingest/read.js';
+export { makeArticle } from './ingest/article.js';
+export { InputError } from './ingest/errors.js';
+export { toRecord } from './model/to-record.js';
+export type * from './model/record.js';
+export type * from './model/article.js';
+export type * from './model/doc.js';
+export type * from './model/span.js';

@@ -1,0 +1,172 @@
+/**
+ * The extraction record: Parley's public contract (see OUTPUT.md in the guide). Fields may be
+ * added; renaming or dropping one needs a bump of RECORD_VERSION.
+ */
+import type { Article } from './article.js';
+import type { How, Span } from './span.js';
+
+export const RECORD_VERSION = '1';
+
+export interface Mention extends Span {
+  text: string;
+  how: How;
+}
+
+export type ActorType =
+  | 'state'
+  | 'government'
+  | 'person'
+  | 'armed group'
+  | 'political party'
+  | 'international organization'
+  | 'military'
+  | 'civil society'
+  | 'media'
+  | 'other';
+
+export interface ActorRecord {
+  /** `kb:<ID>` for a knowledge-base actor, `new:<slug>` for one the text introduces. */
+  id: string;
+  name: string;
+  type: ActorType;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  affiliation: string | null;
+  mentions: Mention[];
+}
+
+export type PlaceKind = 'city' | 'capital' | 'province' | 'country' | 'region' | 'other';
+
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  country: string | null;
+  kind: PlaceKind;
+  lat: number | null;
+  lon: number | null;
+  mentions: Mention[];
+}
+
+export type DateKind = 'date' | 'time' | 'duration' | 'set';
+
+export interface DateRecord extends Span {
+  text: string;
+  kind: DateKind;
+  /** ISO / TIMEX-style value (`2019-09-03`, `2019-08`, `P1Y`), or null when unresolved. */
+  value: string | null;
+  how: How;
+}
+
+export interface SpeakerRef extends Span {
+  actor: string | null;
+  text: string;
+  how: How;
+}
+
+export interface QuoteRecord extends Span {
+  text: string;
+  direct: boolean;
+  speaker: SpeakerRef | null;
+  cue: (Span & { text: string }) | null;
+  channel: string | null;
+  /** The pieces of a split quote (`"We are ready," he said, "but ..."`), in order. */
+  fragments?: Span[];
+}
+
+export type PloverType =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT';
+
+export type EventStatus =
+  | 'occurred'
+  | 'ongoing'
+  | 'ended'
+  | 'expected'
+  | 'near'
+  | 'proposed'
+  | 'postponed'
+  | 'cancelled'
+  | 'refused'
+  | 'hypothetical';
+
+export interface EventRecord {
+  id: string;
+  type: PloverType;
+  mode: string | null;
+  cameo: string | null;
+  source: string[];
+  target: string[];
+  host: string[];
+  place: string | null;
+  date: { value: string | null; how: How };
+  negotiation: boolean;
+  round: number | null;
+  status: EventStatus;
+  negated: boolean;
+  evidence: Span;
+  confidence: number;
+  /** Free-text topic where the text names one (`presidential election`). */
+  about?: string | null;
+}
+
+export type DemandKind = 'demand' | 'condition' | 'refusal' | 'offer' | 'concession' | 'red line';
+
+export interface DemandRecord {
+  holder: string | null;
+  addressee: string | null;
+  kind: DemandKind;
+  issue: string;
+  content: Span & { text: string };
+  condition: (Span & { text: string }) | null;
+  evidence: Span;
+}
+
+export interface FigureRecord {
+  quantity: number;
+  qualifier: string | null;
+  what: string;
+  place: string | null;
+  ordinal?: boolean;
+  evidence: Span;
+}
+
+export interface StageRun {
+  name: string;
+  version: string;
+  ms: number;
+}
+
+export interface StageError {
+  stage: string;
+  message: string;
+}
+
+export interface ExtractionRecord {
+  parley: typeof RECORD_VERSION;
+  article: Omit<Article, 'author' | 'url'> & { url?: string | null; author?: string | null };
+  sentences: Span[];
+  actors: ActorRecord[];
+  places: PlaceRecord[];
+  dates: DateRecord[];
+  quotes: QuoteRecord[];
+  events: EventRecord[];
+  demands: DemandRecord[];
+  figures: FigureRecord[];
+  stages: StageRun[];
+  errors: StageError[];
+}
