@@ -51,6 +51,16 @@ describe('createPipeline', () => {
     assert.throws(() => createPipeline([counts]), /no stage in the pipeline adds/);
   });
 
+  it('runs a stage without a layer it only uses, and refuses one placed before its provider', () => {
+    const reader = defineStage({
+      name: 'reader', version: '1', requires: [], uses: ['tokens'], adds: ['quotes'],
+      run: (doc) => ({ quotes: doc.tokens ? [] : [{ start: 0, end: 3, text: 'The', direct: false, speaker: null, cue: null, channel: null }] }),
+    });
+    assert.equal(createPipeline([reader]).run(article).quotes?.length, 1);
+    assert.equal(createPipeline([words, reader]).run(article).quotes?.length, 0);
+    assert.throws(() => createPipeline([reader, words]), /"reader" uses "tokens", which stage "words" adds/);
+  });
+
   it('refuses the same stage twice', () => {
     assert.throws(() => createPipeline([words, words]), /appears twice/);
   });

@@ -37,6 +37,15 @@ function validate(stages: readonly Stage[]): void {
           : `stage "${stage.name}" requires "${need}", which no stage in the pipeline adds`,
       );
     }
+    for (const optional of stage.uses ?? []) {
+      if (addedBy.has(optional)) continue;
+      const later = stages.slice(stages.indexOf(stage) + 1).find((s) => s.adds.includes(optional));
+      if (later) {
+        throw new PipelineError(
+          `stage "${stage.name}" uses "${optional}", which stage "${later.name}" adds, but "${later.name}" is placed after it`,
+        );
+      }
+    }
     for (const added of stage.adds) addedBy.set(added, stage.name);
   }
 }
@@ -80,7 +89,7 @@ export function selectStages(all: readonly Stage[], wanted: readonly string[]): 
   for (let i = all.length - 1; i >= 0; i--) {
     const stage = all[i];
     if (!keep.has(stage.name)) continue;
-    for (const need of stage.requires) {
+    for (const need of [...stage.requires, ...(stage.uses ?? [])]) {
       const provider = all.slice(0, i).reverse().find((s) => s.adds.includes(need));
       if (provider) keep.add(provider.name);
     }

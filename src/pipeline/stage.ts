@@ -10,6 +10,11 @@ export interface Stage {
   /** Bumped whenever the stage's output for the same input may change (facts in the store keep it). */
   readonly version: string;
   readonly requires: readonly LayerName[];
+  /**
+   * Layers the stage reads when they are there and does without otherwise (the quotes stage
+   * resolves speakers to actors when the actors stage ran). One must not come from a later stage.
+   */
+  readonly uses?: readonly LayerName[];
   readonly adds: readonly LayerName[];
   run(doc: Doc): Partial<Layers>;
 }
