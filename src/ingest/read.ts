@@ -8,6 +8,9 @@ import type { Article } from '../model/article.js';
 import { makeArticle } from './article.js';
 import { checkSize, decodeText, DEFAULT_MAX_BYTES } from './decode.js';
 import { InputError } from './errors.js';
+import { fetchUrl, isUrl } from './fetch.js';
+import { looksLikeFeed, readFeed } from './feed.js';
+import { readHtml } from './html.js';
 import { readJson } from './json.js';
 
 export interface ReadOptions {
@@ -19,6 +22,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Allow URLs on private or loopback addresses (`--allow-private`). */
   allowPrivate?: boolean;
+  /** Give up on a URL after this long (ms). */
+  timeoutMs?: number;
 }
 
 export type ReadItem = { article: Article } | { error: InputError };
@@ -45,6 +50,10 @@ function withPublished(article: Article, published: string | null | undefined): 
 async function readInput(input: string, options: ReadOptions): Promise<Article[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (input === '-') return parseContent('-', decodeText('-', await readStream(options.stdin ?? process.stdin, maxBytes)));
+  if (isUrl(input)) {
+    const fetched = await fetchUrl(input, { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes });
+    return parseContent(input, decodeText(input, fetched.body), fetched.contentType).map((a) => ({ ...a, url: a.url ?? fetched.url }));
+  }
   let info;
   try {
     info = await stat(input);
@@ -90,12 +99,16 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return Buffer.concat(chunks);
 }
 
-/** Choose a reader by the file's ending, or by its content where the ending says nothing. */
-export function parseContent(input: string, content: string): Article[] {
-  const ext = extname(input).toLowerCase();
-  const head = content.trimStart().slice(0, 200);
-  if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson' || (ext === '' && /^[[{]/.test(head))) {
+/** Choose a reader by content type, the file's ending, or the content itself, in that order. */
+export function parseContent(input: string, content: string, contentType = ''): Article[] {
+  const ext = isUrl(input) ? '' : extname(input).toLowerCase();
+  const type = contentType.toLowerCase();
+  const head = content.trimStart().slice(0, 500);
+  if (/json/.test(type) || ext === '.json' || ext === '.jsonl' || ext === '.ndjson' || (ext === '' && !type && /^[[{]/.test(head))) {
+    if (/feed\+json/.test(type) || /"version"\s*:\s*"https:\/\/jsonfeed\.org/.test(head)) return readFeed(input, content);
     return readJson(input, content);
   }
+  if (/rss|atom|rdf/.test(type) || ['.xml', '.rss', '.atom'].includes(ext) || looksLikeFeed(content)) return readFeed(input, content);
+  if (/html/.test(type) || ext === '.html' || ext === '.htm' || /^(?:<!doctype html|<html[\s>])/i.test(head)) return [readHtml(input, content)];
   return [makeArticle({ text: content, source: input })];
 }
