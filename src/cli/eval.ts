@@ -6,6 +6,9 @@ import { countDocs, evaluate, TASKS, type Task } from '../eval/run.js';
 import { createProgress } from './progress.js';
 import { EXIT_SOME_FAILED, parseList, parsePositiveInt, UsageError } from './shared.js';
 
+/** Where the report goes (standard output); tests swap it to read what a user would see. */
+export const evalOutput = { write: (text: string): void => void process.stdout.write(text) };
+
 interface EvalFlags {
   split?: string;
   article?: string;
@@ -73,9 +76,9 @@ async function runEval(paths: string[], flags: EvalFlags): Promise<number> {
   }
   if (flags.json) {
     const out = { date: new Date().toISOString(), ...report, errors: report.errors.slice(0, errorsShown), errorCount: report.errors.length };
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    evalOutput.write(JSON.stringify(out, null, 2) + '\n');
   } else {
-    process.stdout.write(formatReport(report, errorsShown) + '\n');
+    evalOutput.write(formatReport(report, errorsShown) + '\n');
   }
   return failed > 0 ? EXIT_SOME_FAILED : 0;
 }

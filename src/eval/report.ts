@@ -23,7 +23,7 @@ const prfCells = (p: Prf) => [pct(p.precision), pct(p.recall), pct(p.f1)];
 
 function header(set: SpanSetReport): string {
   const name = set.dataset ?? set.path;
-  const lines = [`${name} (${set.split ? `split ${set.split}, ` : ''}${set.docs} docs)  ${set.path}`];
+  const lines = [`${name} (${set.split ? `split ${set.split}, ` : ''}${set.docs} doc${set.docs === 1 ? '' : 's'})  ${set.path}`];
   lines.push(`  stages run: ${set.stages.join(', ')}${set.missing.length ? `; not built yet: ${set.missing.join(', ')}` : ''}`);
   return lines.join('\n');
 }
@@ -32,8 +32,8 @@ export function formatSpanSet(set: SpanSetReport): string {
   const out = [header(set)];
   if (set.entities) {
     const e = set.entities;
-    const src = Object.entries(e.source).map(([k, n]) => `${k} ×${n}`).join(', ');
-    out.push('', `Entities (from ${src || 'nothing'})`);
+    const src = Object.keys(e.source).map((k) => (k === 'none' ? 'no mentions, actors or places stage yet' : `the ${k} layer`)).join('; ');
+    out.push('', `Entities (output from ${src || 'nothing'})`);
     const rows = [['type', 'P', 'R', 'F1', 'P~', 'R~', 'F1~', 'gold', 'output']];
     for (const t of ['PER', 'ORG', 'LOC', 'micro', 'MISC'] as const) {
       rows.push([t === 'micro' ? 'micro PER/ORG/LOC' : t, ...prfCells(e.exact[t]), ...prfCells(e.overlap[t]), String(e.exact[t].gold), String(e.exact[t].pred)]);
