@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
+import { registerBench } from './bench.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerExtract(program);
   registerEval(program);
+  registerBench(program);
   return program;
 }
 
