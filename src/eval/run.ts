@@ -35,6 +35,8 @@ export interface EvalOptions {
   articles?: string;
   /** Called once per document scored (progress). */
   onDoc?: () => void;
+  /** Score this pipeline instead of the default one (a library user's own, or a test's). */
+  pipeline?: Pipeline;
 }
 
 export interface SpanSetReport {
@@ -110,7 +112,7 @@ export function tasksOf(docs: readonly SpanGoldDoc[], opts: EvalOptions): SpanTa
 
 export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: EvalOptions, errors: EvalError[]): SpanSetReport {
   const tasks = tasksOf(docs, opts);
-  const { pipeline, missing } = pipelineFor(tasks);
+  const { pipeline, missing } = opts.pipeline ? { pipeline: opts.pipeline, missing: [] } : pipelineFor(tasks);
   const counts = { entities: emptyEntityCounts(), places: emptyPlaceCounts(), quotes: emptyQuoteCounts(), dates: emptyDateCounts() };
   const sources: Partial<Record<EntitySource, number>> = {};
   for (const d of docs) {
@@ -216,7 +218,7 @@ export async function evaluate(sources: readonly GoldSource[], opts: EvalOptions
   const factSources = sources.filter((s) => s.shape === 'facts').slice(0, opts.limit ?? Infinity);
   let facts: FactsReport | null = null;
   if (factSources.length > 0 && (!opts.tasks || opts.tasks.includes('facts'))) {
-    const pipeline = createDefaultPipeline();
+    const pipeline = opts.pipeline ?? createDefaultPipeline();
     const docs: FactDocReport[] = [];
     for (const src of factSources) {
       try {
