@@ -26,6 +26,8 @@ export interface BenchRun {
 }
 
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
+/** The project folder, where `--import tsx` resolves whatever the caller's working folder. */
+const PROJECT = join(dirname(WORKER), '..', '..');
 
 function hasTaskset(): boolean {
   return spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -46,7 +48,7 @@ export function runWorker(distinct: readonly Article[], count: number): { result
     // One core: the pipeline is single-threaded, and the number should not depend on how many
     // cores the machine has free for the garbage collector's helper threads.
     const [cmd, ...args] = pinned ? ['taskset', '-c', '0', ...node] : node;
-    const child = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnSync(cmd, args, { cwd: PROJECT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.status !== 0) throw new Error(`bench worker failed (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);
     const last = child.stdout.trim().split('\n').pop() ?? '';
     return { result: JSON.parse(last) as BenchResult, pinning: pinned ? 'taskset -c 0 (one core)' : 'not pinned (no taskset): one thread' };

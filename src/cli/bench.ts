@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadBenchCorpus } from '../bench/corpus.js';
 import { previousRun, terminalReport, updateBenchmarks } from '../bench/report.js';
 import { machine, runWorker, type BenchRun } from '../bench/run.js';
@@ -15,6 +16,8 @@ interface BenchFlags {
 }
 
 export const DEFAULT_BENCH_ARTICLES = 2000;
+/** The project folder: BENCHMARKS.md lives there and ../shared beside it, wherever the command runs. */
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function registerBench(program: Command): void {
   program
@@ -22,7 +25,7 @@ export function registerBench(program: Command): void {
     .description('Measure speed and memory of the full pipeline (articles/s, tokens/s, per stage, start-up, peak RSS) and write BENCHMARKS.md')
     .option('--articles <n>', 'how many articles to run (the corpus repeated)', String(DEFAULT_BENCH_ARTICLES))
     .option('--shared <dir>', 'the shared folder with corpus/ and eval/ (default ../shared)')
-    .option('--out <file>', 'the benchmarks file to update', 'BENCHMARKS.md')
+    .option('--out <file>', 'the benchmarks file to update', join(PROJECT, 'BENCHMARKS.md'))
     .option('--no-write', 'print the numbers without updating the benchmarks file')
     .option('--json', 'print the run as JSON')
     .action(async (flags: BenchFlags) => {
@@ -32,7 +35,7 @@ export function registerBench(program: Command): void {
 
 async function runBench(flags: BenchFlags): Promise<number> {
   const count = parsePositiveInt(flags.articles, '--articles');
-  const shared = flags.shared ?? process.env.PARLEY_SHARED ?? join(process.cwd(), '..', 'shared');
+  const shared = flags.shared ?? process.env.PARLEY_SHARED ?? join(PROJECT, '..', 'shared');
   if (!existsSync(join(shared, 'corpus'))) throw new UsageError(`${shared}: no corpus/ folder here (point --shared at the shared folder)`);
   const corpus = await loadBenchCorpus(shared);
   if (corpus.distinct.length === 0) throw new UsageError(`${shared}: no articles to run`);
