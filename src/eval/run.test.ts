@@ -11,6 +11,7 @@ import { createPipeline } from '../pipeline/pipeline.js';
 import { defineStage } from '../pipeline/stage.js';
 import type { Span } from '../model/span.js';
 import { loadGold } from './load.js';
+import { formatSpanSet } from './report.js';
 import { evaluate } from './run.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'eval');
@@ -63,5 +64,16 @@ describe('evaluate', () => {
     assert.equal(set.quotes?.all.recall, 0, 'the dev document holds the other quote');
     assert.equal(set.dates?.recall, 2 / 3, 'two of three gold dates are "Sunday"');
     assert.deepEqual([set.dates?.value.correct, set.dates?.value.total], [2, 2]);
+  });
+});
+
+describe('evaluate, when a stage throws', () => {
+  it('scores what was made before it and says which stage failed where', async () => {
+    const broken = defineStage({ name: 'broken', version: '1', requires: [], adds: ['dates'], run: () => { throw new Error('lexicon missing'); } });
+    const sources = await loadGold(join(FIXTURES, 'voa.jsonl'));
+    const report = await evaluate(sources, { pipeline: createPipeline([broken]), tasks: ['dates'], split: 'dev' }, (err) => assert.fail(err.message));
+    assert.deepEqual(report.spans[0].failed, [{ doc: 'voa-1', stage: 'broken', message: 'lexicon missing' }]);
+    assert.equal(report.spans[0].dates?.recall, 0);
+    assert.match(formatSpanSet(report.spans[0]), /warning: a stage failed on 1 document\(s\), first voa-1: stage broken: lexicon missing/);
   });
 });

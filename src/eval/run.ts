@@ -47,6 +47,8 @@ export interface SpanSetReport {
   stages: string[];
   /** Stages a task needs that the pipeline does not have yet. */
   missing: string[];
+  /** Documents on which a stage threw (scored on the layers made before it). */
+  failed: { doc: string; stage: string; message: string }[];
   entities?: EntityReport & { source: Partial<Record<EntitySource, number>> };
   places?: PlaceReport;
   quotes?: QuoteReport;
@@ -63,6 +65,8 @@ export interface FactDocReport {
   datesNoReference: KindResult & { invented: number };
   actorMentions: Accuracy;
   actorMap: { gold: string; ours: string; how: string }[];
+  /** Stages that threw on this article (scored on the layers made before). */
+  failed: { stage: string; message: string }[];
 }
 
 export interface FactsReport {
@@ -115,10 +119,12 @@ export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: E
   const { pipeline, missing } = opts.pipeline ? { pipeline: opts.pipeline, missing: [] } : pipelineFor(tasks);
   const counts = { entities: emptyEntityCounts(), places: emptyPlaceCounts(), quotes: emptyQuoteCounts(), dates: emptyDateCounts() };
   const sources: Partial<Record<EntitySource, number>> = {};
+  const failed: SpanSetReport['failed'] = [];
   for (const d of docs) {
     const article = makeArticle({ text: d.text, published: d.published, title: d.title, source: `${path}#${d.id}` });
     const doc = pipeline.run(article);
     const name = d.id;
+    for (const e of doc.errors) failed.push({ doc: name, stage: e.stage, message: e.message });
     if (d.entities && tasks.includes('entities')) {
       const { source, entities } = entitiesOf(doc);
       sources[source] = (sources[source] ?? 0) + 1;
@@ -138,6 +144,7 @@ export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: E
     docs: docs.length,
     stages: pipeline.stages.map((s) => s.name),
     missing,
+    failed,
     ...(tasks.includes('entities') ? { entities: { ...entityReport(counts.entities), source: sources } } : {}),
     ...(tasks.includes('places') ? { places: placeReport(counts.places) } : {}),
     ...(tasks.includes('quotes') ? { quotes: quoteReport(counts.quotes) } : {}),
@@ -177,7 +184,8 @@ export async function scoreFactGold(goldPath: string, gold: FactGoldFile, opts: 
     for (const m of r.misses) errors.push({ task: `facts:${kind}`, doc: goldPath, kind: 'miss', what: m.what, text: m.evidence, context: contextOf(article.text, m.at), ...(m.near ? { note: `near: ${m.near}` } : {}) });
     for (const x of r.extras) errors.push({ task: `facts:${kind}`, doc: goldPath, kind: 'extra', what: x.what, text: x.evidence, context: contextOf(article.text, x.at) });
   }
-  return { gold: goldPath, article: path, published, kinds: scores.kinds, datesNoReference, actorMentions: scores.actorMentions, actorMap: scores.actorMap };
+  const failed = [...doc.errors, ...noRef.errors].map(({ stage, message }) => ({ stage, message }));
+  return { gold: goldPath, article: path, published, kinds: scores.kinds, datesNoReference, actorMentions: scores.actorMentions, actorMap: scores.actorMap, failed };
 }
 
 export function totalFacts(docs: readonly FactDocReport[], stages: string[]): FactsReport {
