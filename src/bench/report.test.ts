@@ -6,7 +6,7 @@ import type { BenchRun } from './run.js';
 function run(date: string, articlesPerSecond: number): BenchRun {
   return {
     date,
-    machine: { cpu: 'Test CPU', cores: 2, node: 'v20.0.0', platform: 'linux x64', pinning: 'taskset -c 0 (one core)' },
+    machine: { cpu: 'Test CPU', cores: 2, node: 'v20.0.0', platform: 'linux x64', pinning: 'taskset -c 0 (one core)', load: 0.5 },
     corpus: ['12 articles'],
     result: {
       articles: 2000, distinct: 228, wallMs: 4000, articlesPerSecond, tokens: 100000, tokensPerSecond: 25000, tokenSource: 'tokens layer',

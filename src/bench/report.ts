@@ -8,7 +8,7 @@ import type { BenchRun } from './run.js';
 export const BEGIN = '<!-- bench:begin (written by `npm run bench`; edit outside these markers) -->';
 export const END = '<!-- bench:end -->';
 const JSON_OPEN = '```json bench-last';
-const HISTORY_HEAD = '| date | machine | articles | articles/s | tokens/s | start-up ms | peak RSS MB | store ingest/s | stages |';
+const HISTORY_HEAD = '| date | machine | load | articles | articles/s | tokens/s | start-up ms | peak RSS MB | store ingest/s | stages |';
 
 /** The previous run, from the machine-readable block of an existing BENCHMARKS.md. */
 export function previousRun(markdown: string): BenchRun | null {
@@ -70,7 +70,7 @@ export function terminalReport(run: BenchRun, prev: BenchRun | null): string {
   const v = Math.max(...ls.map((l) => l.value.length));
   const head = [
     `bench: ${run.result.articles} articles (${run.result.distinct} distinct: ${run.corpus.join(', ')}), ${run.machine.pinning}`,
-    `machine: ${run.machine.cpu}, ${run.machine.cores} cores, Node ${run.machine.node}`,
+    `machine: ${run.machine.cpu}, ${run.machine.cores} cores, Node ${run.machine.node}, load average ${run.machine.load ?? '?'} at the start`,
     prev ? `ratios: this run / the run of ${prev.date} (for times and memory, below 1 is better)` : 'no previous run to compare with',
   ];
   if (run.result.failedArticles > 0) head.push(`warning: ${run.result.failedArticles} articles failed a stage`);
@@ -80,13 +80,13 @@ export function terminalReport(run: BenchRun, prev: BenchRun | null): string {
 export function markdownSection(run: BenchRun, prev: BenchRun | null, existing: string): string {
   const r = run.result;
   const table = ['| measure | value | vs previous |', '| --- | ---: | ---: |', ...lines(run, prev).map((l) => `| ${l.measure.trim()} | ${l.value} | ${l.ratio} |`)];
-  const row = `| ${run.date} | ${run.machine.cpu}, ${run.machine.cores} cores, Node ${run.machine.node} | ${r.articles} | ${r.articlesPerSecond.toFixed(1)} | ${r.tokensPerSecond} | ${r.startup.totalMs.toFixed(1)} | ${r.peakRssMb.toFixed(1)} | ${r.store.status === 'ok' ? r.store.perSecond : '—'} | ${Object.keys(r.stages).join(', ')} |`;
+  const row = `| ${run.date} | ${run.machine.cpu}, ${run.machine.cores} cores, Node ${run.machine.node} | ${run.machine.load ?? '?'} | ${r.articles} | ${r.articlesPerSecond.toFixed(1)} | ${r.tokensPerSecond} | ${r.startup.totalMs.toFixed(1)} | ${r.peakRssMb.toFixed(1)} | ${r.store.status === 'ok' ? r.store.perSecond : '—'} | ${Object.keys(r.stages).join(', ')} |`;
   return [
     BEGIN,
     '## Pipeline speed',
     '',
     `Latest run: ${run.date}, \`npm run bench\` on ${run.machine.cpu} (${run.machine.cores} cores, ${run.machine.platform}), Node ${run.machine.node}; ` +
-      `measured process ${run.machine.pinning}. Corpus: ${r.articles} articles, the ${r.distinct} distinct ones (${run.corpus.join(', ')}) repeated. ` +
+      `measured process ${run.machine.pinning}; load average ${run.machine.load ?? '?'} at the start. Corpus: ${r.articles} articles, the ${r.distinct} distinct ones (${run.corpus.join(', ')}) repeated. ` +
       (prev ? `Ratios are this run / the run of ${prev.date}.` : 'No previous run to compare with.'),
     '',
     ...table,
@@ -94,7 +94,7 @@ export function markdownSection(run: BenchRun, prev: BenchRun | null, existing: 
     '### History',
     '',
     HISTORY_HEAD,
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     row,
     ...historyRows(existing).slice(0, 50),
     '',
@@ -113,7 +113,8 @@ Speed and memory of Parley on this project's machines, from a command anyone can
 \`npm run bench\` (or \`parley bench\`; \`--articles N\` for a smaller run). It runs the whole
 pipeline over the articles of \`../shared/corpus\` and the CoNLL-2003 dev documents, repeated to at
 least 2,000 articles, in a fresh process kept to one core, and writes the section below. It is a
-benchmark, not a test: CI never fails on speed. Compare runs on the same machine only.
+benchmark, not a test: CI never fails on speed. Compare runs on the same machine only, and mind
+the load average: on the shared development machine two runs minutes apart differed threefold.
 `;
 
 /** The new BENCHMARKS.md: the old file with the bench section replaced (or appended). */

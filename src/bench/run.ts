@@ -3,7 +3,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../model/article.js';
@@ -16,6 +16,8 @@ export interface Machine {
   platform: string;
   /** How the measured process was kept to one core. */
   pinning: string;
+  /** 1-minute load average when the run started: on a shared machine, a busy neighbour slows it. */
+  load: number;
 }
 
 export interface BenchRun {
@@ -33,9 +35,9 @@ function hasTaskset(): boolean {
   return spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-export function machine(pinning: string): Machine {
+export function machine(pinning: string, load = loadavg()[0]): Machine {
   const list = cpus();
-  return { cpu: list[0]?.model.trim() ?? 'unknown', cores: list.length, node: process.version, platform: `${process.platform} ${process.arch}`, pinning };
+  return { cpu: list[0]?.model.trim() ?? 'unknown', cores: list.length, node: process.version, platform: `${process.platform} ${process.arch}`, pinning, load: Math.round(load * 100) / 100 };
 }
 
 export function runWorker(distinct: readonly Article[], count: number): { result: BenchResult; pinning: string } {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadBenchCorpus } from '../bench/corpus.js';
 import { previousRun, terminalReport, updateBenchmarks } from '../bench/report.js';
@@ -40,8 +41,9 @@ async function runBench(flags: BenchFlags): Promise<number> {
   const corpus = await loadBenchCorpus(shared);
   if (corpus.distinct.length === 0) throw new UsageError(`${shared}: no articles to run`);
   process.stderr.write(`bench: running ${count} articles in a fresh process…\n`);
+  const load = loadavg()[0];
   const { result, pinning } = runWorker(corpus.distinct, count);
-  const run: BenchRun = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', machine: machine(pinning), corpus: corpus.sources, result };
+  const run: BenchRun = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', machine: machine(pinning, load), corpus: corpus.sources, result };
   const existing = existsSync(flags.out) ? readFileSync(flags.out, 'utf8') : null;
   const prev = existing ? previousRun(existing) : null;
   if (flags.json) process.stdout.write(JSON.stringify({ run, previous: prev }, null, 2) + '\n');
