@@ -86,6 +86,9 @@ export function formatFacts(f: FactsReport): string {
     const t = f.total[kind];
     rows.push([kind, `${t.tp}/${t.gold}`, pct(t.recall), `${t.tp}/${t.pred}`, pct(t.precision), pct(t.f1), pct(t.gold ? t.evidenceOnly / t.gold : null)]);
   }
+  for (const [label, t] of [['dateline', f.structure.dateline], ['not body (captions…)', f.structure.notBody]] as const) {
+    if (t.gold + t.pred > 0) rows.push([label, `${t.tp}/${t.gold}`, pct(t.recall), `${t.tp}/${t.pred}`, pct(t.precision), pct(t.f1), pct(t.gold ? t.evidenceOnly / t.gold : null)]);
+  }
   const n = f.datesNoReference;
   rows.push(['dates, no reference', `${n.tp}/${n.gold}`, pct(n.recall), `${n.tp}/${n.pred}`, pct(n.precision), pct(n.f1), pct(n.gold ? n.evidenceOnly / n.gold : null)]);
   out.push(table(rows));

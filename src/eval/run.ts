@@ -18,6 +18,7 @@ import { EvidenceError } from './facts/evidence.js';
 import { FACT_KINDS, resolveFacts, type FactGoldFile, type FactKind } from './facts/gold.js';
 import type { KindResult } from './facts/kind.js';
 import { inventedDates, scoreDateFacts, scoreFacts, withoutReference } from './facts/score.js';
+import { resolveStructure, scoreStructure, type StructureScores } from './facts/structure.js';
 import { entitiesOf, toponymsOf, type EntitySource } from './from-doc.js';
 import { articleCandidates, SPAN_TASKS, type GoldSource, type SpanGoldDoc, type SpanTask } from './load.js';
 import { accuracy, add, prf, sumAccuracy, zero, type Accuracy, type Counts, type Prf } from './metrics.js';
@@ -67,6 +68,8 @@ export interface FactDocReport {
   actorMap: { gold: string; ours: string; how: string }[];
   /** Stages that threw on this article (scored on the layers made before). */
   failed: { stage: string; message: string }[];
+  /** Dateline and not-body spans, where the gold gives them. */
+  structure: StructureScores;
 }
 
 export interface FactsReport {
@@ -74,6 +77,8 @@ export interface FactsReport {
   total: Record<FactKind, KindTotal>;
   datesNoReference: KindTotal & { invented: number };
   actorMentions: Accuracy;
+  /** Over the articles whose gold gives them. */
+  structure: { dateline: KindTotal; notBody: KindTotal };
   stages: string[];
 }
 
@@ -167,8 +172,10 @@ export async function loadFactArticle(goldPath: string, gold: FactGoldFile, opts
 export async function scoreFactGold(goldPath: string, gold: FactGoldFile, opts: EvalOptions, pipeline: Pipeline, errors: EvalError[]): Promise<FactDocReport> {
   const { path, article } = await loadFactArticle(goldPath, gold, opts);
   let resolved;
+  let structureGold;
   try {
     resolved = resolveFacts(gold, article.text);
+    structureGold = resolveStructure(gold, article.text);
   } catch (err) {
     if (err instanceof EvidenceError) throw new InputError(goldPath, `${err.message} of ${path}`);
     throw err;
@@ -179,13 +186,16 @@ export async function scoreFactGold(goldPath: string, gold: FactGoldFile, opts: 
   const scores = scoreFacts(resolved, doc);
   const goldNoRef = withoutReference(resolved.dates, article.text);
   const datesNoReference = { ...scoreDateFacts(goldNoRef, noRef.dates ?? [], article.text), invented: inventedDates(goldNoRef, noRef.dates ?? []) };
-  for (const kind of FACT_KINDS) {
-    const r = scores.kinds[kind];
+  const structure = scoreStructure(structureGold, doc);
+  const scored: [string, KindResult][] = [...FACT_KINDS.map((k) => [k, scores.kinds[k]] as [string, KindResult])];
+  if (structure.dateline) scored.push(['dateline', structure.dateline]);
+  if (structure.notBody) scored.push(['notBody', structure.notBody]);
+  for (const [kind, r] of scored) {
     for (const m of r.misses) errors.push({ task: `facts:${kind}`, doc: goldPath, kind: 'miss', what: m.what, text: m.evidence, context: contextOf(article.text, m.at), ...(m.near ? { note: `near: ${m.near}` } : {}) });
     for (const x of r.extras) errors.push({ task: `facts:${kind}`, doc: goldPath, kind: 'extra', what: x.what, text: x.evidence, context: contextOf(article.text, x.at) });
   }
   const failed = [...doc.errors, ...noRef.errors].map(({ stage, message }) => ({ stage, message }));
-  return { gold: goldPath, article: path, published, kinds: scores.kinds, datesNoReference, actorMentions: scores.actorMentions, actorMap: scores.actorMap, failed };
+  return { gold: goldPath, article: path, published, kinds: scores.kinds, datesNoReference, actorMentions: scores.actorMentions, actorMap: scores.actorMap, failed, structure };
 }
 
 export function totalFacts(docs: readonly FactDocReport[], stages: string[]): FactsReport {
@@ -205,6 +215,10 @@ export function totalFacts(docs: readonly FactDocReport[], stages: string[]): Fa
     total,
     datesNoReference: { ...sum(docs.map((d) => d.datesNoReference)), invented: docs.reduce((s, d) => s + d.datesNoReference.invented, 0) },
     actorMentions: docs.length ? sumAccuracy(docs.map((d) => d.actorMentions)) : accuracy(0, 0),
+    structure: {
+      dateline: sum(docs.flatMap((d) => (d.structure.dateline ? [d.structure.dateline] : []))),
+      notBody: sum(docs.flatMap((d) => (d.structure.notBody ? [d.structure.notBody] : []))),
+    },
     stages,
   };
 }
