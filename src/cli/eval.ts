@@ -29,7 +29,7 @@ export function registerEval(program: Command): void {
     .option('--articles <dir>', 'folder that fact gold "article" paths are relative to')
     .option('--json', 'print the scores as JSON')
     .option('--errors <n>', 'print the first n misses and false hits with context')
-    .option('--limit <n>', 'score at most n documents per gold file')
+    .option('--limit <n>', 'score at most n documents of each span gold file, and at most n fact gold files')
     .option('--task <names>', `score only these tasks (comma-separated): ${TASKS.join(', ')}`)
     .action(async (gold: string[], flags: EvalFlags) => {
       process.exitCode = await runEval(gold, flags);
