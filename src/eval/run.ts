@@ -1,27 +1,21 @@
+export type { FactDocReport, FactsReport } from './facts/run.js';
+
 /**
  * Run the pipeline over gold and score it. The pipeline is Parley's own (`createDefaultPipeline`);
  * for span gold only the stages a task needs run (and what they need), so scoring CoNLL does not
  * wait for events.
  */
-import { existsSync } from 'node:fs';
 import { createDefaultPipeline } from '../extract.js';
 import { makeArticle } from '../ingest/article.js';
 import { InputError } from '../ingest/errors.js';
-import { readInputs } from '../ingest/read.js';
-import type { Article } from '../model/article.js';
 import { DEFAULT_STAGES } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { dateReport, emptyDateCounts, scoreDates, type DateReport } from './dates.js';
 import { emptyEntityCounts, entityReport, scoreEntities, type EntityReport } from './entities.js';
-import { contextOf, type EvalError } from './errors.js';
-import { EvidenceError } from './facts/evidence.js';
-import { FACT_KINDS, resolveFacts, type FactGoldFile, type FactKind } from './facts/gold.js';
-import type { KindResult } from './facts/kind.js';
-import { inventedDates, scoreDateFacts, scoreFacts, withoutReference } from './facts/score.js';
-import { resolveStructure, scoreStructure, type StructureScores } from './facts/structure.js';
+import type { EvalError } from './errors.js';
+import { scoreFactGold, totalFacts, type FactDocReport, type FactsReport } from './facts/run.js';
 import { entitiesOf, toponymsOf, type EntitySource } from './from-doc.js';
-import { articleCandidates, SPAN_TASKS, type GoldSource, type SpanGoldDoc, type SpanTask } from './load.js';
-import { accuracy, add, prf, sumAccuracy, zero, type Accuracy, type Counts, type Prf } from './metrics.js';
+import { SPAN_TASKS, type GoldSource, type SpanGoldDoc, type SpanTask } from './load.js';
 import { emptyPlaceCounts, placeReport, scorePlaces, type PlaceReport } from './places.js';
 import { emptyQuoteCounts, quoteReport, scoreQuotes, type QuoteReport } from './quotes.js';
 
@@ -54,32 +48,6 @@ export interface SpanSetReport {
   places?: PlaceReport;
   quotes?: QuoteReport;
   dates?: DateReport;
-}
-
-export type KindTotal = Prf & { evidenceOnly: number };
-
-export interface FactDocReport {
-  gold: string;
-  article: string;
-  published: string | null;
-  kinds: Record<FactKind, KindResult>;
-  datesNoReference: KindResult & { invented: number };
-  actorMentions: Accuracy;
-  actorMap: { gold: string; ours: string; how: string }[];
-  /** Stages that threw on this article (scored on the layers made before). */
-  failed: { stage: string; message: string }[];
-  /** Dateline and not-body spans, where the gold gives them. */
-  structure: StructureScores;
-}
-
-export interface FactsReport {
-  docs: FactDocReport[];
-  total: Record<FactKind, KindTotal>;
-  datesNoReference: KindTotal & { invented: number };
-  actorMentions: Accuracy;
-  /** Over the articles whose gold gives them. */
-  structure: { dateline: KindTotal; notBody: KindTotal };
-  stages: string[];
 }
 
 export interface EvalReport {
@@ -154,72 +122,6 @@ export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: E
     ...(tasks.includes('places') ? { places: placeReport(counts.places) } : {}),
     ...(tasks.includes('quotes') ? { quotes: quoteReport(counts.quotes) } : {}),
     ...(tasks.includes('dates') ? { dates: dateReport(counts.dates) } : {}),
-  };
-}
-
-/** The article a fact gold names, read with the project's readers. */
-export async function loadFactArticle(goldPath: string, gold: FactGoldFile, opts: EvalOptions): Promise<{ path: string; article: Article }> {
-  const candidates = articleCandidates(goldPath, gold.article, opts);
-  const path = candidates.find((c) => existsSync(c));
-  if (!path) throw new InputError(goldPath, `its article "${gold.article}" is not at ${candidates.join(' nor ')} (point --articles at the folder it is relative to)`);
-  for await (const item of readInputs([path])) {
-    if ('error' in item) throw item.error;
-    return { path, article: item.article };
-  }
-  throw new InputError(path, 'holds no article');
-}
-
-export async function scoreFactGold(goldPath: string, gold: FactGoldFile, opts: EvalOptions, pipeline: Pipeline, errors: EvalError[]): Promise<FactDocReport> {
-  const { path, article } = await loadFactArticle(goldPath, gold, opts);
-  let resolved;
-  let structureGold;
-  try {
-    resolved = resolveFacts(gold, article.text);
-    structureGold = resolveStructure(gold, article.text);
-  } catch (err) {
-    if (err instanceof EvidenceError) throw new InputError(goldPath, `${err.message} of ${path}`);
-    throw err;
-  }
-  const published = gold.publishedForDateTests ?? gold.published ?? null;
-  const doc = pipeline.run({ ...article, published });
-  const noRef = pipeline.run({ ...article, published: null });
-  const scores = scoreFacts(resolved, doc);
-  const goldNoRef = withoutReference(resolved.dates, article.text);
-  const datesNoReference = { ...scoreDateFacts(goldNoRef, noRef.dates ?? [], article.text), invented: inventedDates(goldNoRef, noRef.dates ?? []) };
-  const structure = scoreStructure(structureGold, doc);
-  const scored: [string, KindResult][] = [...FACT_KINDS.map((k) => [k, scores.kinds[k]] as [string, KindResult])];
-  if (structure.dateline) scored.push(['dateline', structure.dateline]);
-  if (structure.notBody) scored.push(['notBody', structure.notBody]);
-  for (const [kind, r] of scored) {
-    for (const m of r.misses) errors.push({ task: `facts:${kind}`, doc: goldPath, kind: 'miss', what: m.what, text: m.evidence, context: contextOf(article.text, m.at), ...(m.near ? { note: `near: ${m.near}` } : {}) });
-    for (const x of r.extras) errors.push({ task: `facts:${kind}`, doc: goldPath, kind: 'extra', what: x.what, text: x.evidence, context: contextOf(article.text, x.at) });
-  }
-  const failed = [...doc.errors, ...noRef.errors].map(({ stage, message }) => ({ stage, message }));
-  return { gold: goldPath, article: path, published, kinds: scores.kinds, datesNoReference, actorMentions: scores.actorMentions, actorMap: scores.actorMap, failed, structure };
-}
-
-export function totalFacts(docs: readonly FactDocReport[], stages: string[]): FactsReport {
-  const total = {} as Record<FactKind, KindTotal>;
-  const sum = (results: readonly KindResult[]): KindTotal => {
-    const c: Counts = zero();
-    let evidenceOnly = 0;
-    for (const r of results) {
-      add(c, r);
-      evidenceOnly += r.evidenceOnly;
-    }
-    return { ...prf(c), evidenceOnly };
-  };
-  for (const kind of FACT_KINDS) total[kind] = sum(docs.map((d) => d.kinds[kind]));
-  return {
-    docs: [...docs],
-    total,
-    datesNoReference: { ...sum(docs.map((d) => d.datesNoReference)), invented: docs.reduce((s, d) => s + d.datesNoReference.invented, 0) },
-    actorMentions: docs.length ? sumAccuracy(docs.map((d) => d.actorMentions)) : accuracy(0, 0),
-    structure: {
-      dateline: sum(docs.flatMap((d) => (d.structure.dateline ? [d.structure.dateline] : []))),
-      notBody: sum(docs.flatMap((d) => (d.structure.notBody ? [d.structure.notBody] : []))),
-    },
-    stages,
   };
 }
 
