@@ -1,5 +1,3 @@
-export type { FactDocReport, FactsReport } from './facts/run.js';
-
 /**
  * Run the pipeline over gold and score it. The pipeline is Parley's own (`createDefaultPipeline`);
  * for span gold only the stages a task needs run (and what they need), so scoring CoNLL does not
@@ -18,6 +16,8 @@ import { entitiesOf, toponymsOf, type EntitySource } from './from-doc.js';
 import { SPAN_TASKS, type GoldSource, type SpanGoldDoc, type SpanTask } from './load.js';
 import { emptyPlaceCounts, placeReport, scorePlaces, type PlaceReport } from './places.js';
 import { emptyQuoteCounts, quoteReport, scoreQuotes, type QuoteReport } from './quotes.js';
+
+export type { FactDocReport, FactsReport } from './facts/run.js';
 
 export type Task = SpanTask | 'facts';
 export const TASKS: readonly Task[] = [...SPAN_TASKS, 'facts'];
