@@ -12,7 +12,7 @@ import type { Doc, EntityMention } from '../../model/doc.js';
 import type { ActorRecord } from '../../model/record.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { loadKb, normaliseName, scanAliases } from '../../kb/index.js';
+import { actorValidOn, loadKb, normaliseName, scanAliases } from '../../kb/index.js';
 import { buildRecords, type Chosen } from './build.js';
 import { Context } from './context.js';
 import { newSurnames, referencePhrases, resolvePhrase, resolveSurname } from './coref.js';
@@ -23,13 +23,24 @@ import { choose } from './resolve.js';
 
 /** `WASHINGTON (Reuters) -` when the clean stage has not marked the dateline. */
 const DATELINE = /^\s*([A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?)\s*(?:,\s*[A-Za-z]+\.? \d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/;
+/** `AMMAN A delegation …`, `FINSTADJORDET, Norway U.S. Secretary …`: a place in capitals, no agency. */
+const BARE_DATELINE = /^\s*([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,})*)(,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*[-–—]?\s+(?=[A-Z])/;
 
-function datelineOf(doc: Doc): { span: Span | null; agency: string | null } {
+function datelineOf(doc: Doc, kb: ReturnType<typeof loadKb>): { span: Span | null; agency: string | null } {
   const d = doc.dateline ?? doc.article.dateline;
   if (d) return { span: { start: d.start, end: d.end }, agency: d.agency };
-  const m = DATELINE.exec(doc.article.text);
-  return m ? { span: { start: 0, end: m[0].length }, agency: m[2] } : { span: null, agency: null };
+  const text = doc.article.text;
+  const m = DATELINE.exec(text);
+  if (m) return { span: { start: 0, end: m[0].length }, agency: m[2] };
+  // Not an acronym of a group that opens a sentence (`UNITA has …`, `NATO said …`).
+  const bare = BARE_DATELINE.exec(text);
+  if (bare && !kb.trie.get(normaliseName(bare[1])).some((e) => e.kind === 'name' && kb.actors.get(e.actor)?.type !== 'state')) {
+    return { span: { start: 0, end: bare[0].trimEnd().length }, agency: null };
+  }
+  return { span: null, agency: null };
 }
+
+const NAME_PARTICLE = /^(al|el|bin|ibn|de|da|dos|van|von|der|abu|la|le|del|ben)$/;
 
 export function findActors(doc: Doc): ActorRecord[] {
   const kb = loadKb();
@@ -37,7 +48,7 @@ export function findActors(doc: Doc): ActorRecord[] {
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
   const tagger: readonly EntityMention[] | undefined = doc.mentions;
-  const dateline = datelineOf(doc);
+  const dateline = datelineOf(doc, kb);
   const ctx = new Context(text, tokens, kb, doc.article.published, dateline.span);
   const carriers = new Set([doc.article.outlet, dateline.agency].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
 
@@ -52,26 +63,40 @@ export function findActors(doc: Doc): ActorRecord[] {
     if (!best) continue;
     const last = endIndex.get(best.end)!;
     const m = { first: i, last, entries: best.entries };
-    // A surname right after an unknown capitalised word is part of another name (`Sadiq Khan`).
-    if (m.entries.every((e) => e.kind === 'surname') && i > 0 && ctx.isCap(i - 1) && ctx.pos(i - 1) === 'PROPN' && !inMatch[i - 1] && !ctx.list('titles').has(ctx.lower(i - 1)) && ctx.sameSentence(i - 1, i)) continue;
+    // A surname right after an unknown capitalised word is part of another name (`Sadiq Khan`,
+    // `Bashar al-Zoubi`).
+    if (m.entries.every((e) => e.kind === 'surname')) {
+      let k = i - 1;
+      while (k > 0 && (ctx.isHyphen(k) || NAME_PARTICLE.test(ctx.lower(k)))) k--;
+      if (k >= 0 && k < i && ctx.isCap(k) && ctx.pos(k) === 'PROPN' && !inMatch[k] && !ctx.list('titles').has(ctx.lower(k)) && ctx.sameSentence(k, i)) continue;
+    }
     matches.push(m);
     for (let j = i; j < last; j++) inMatch[j] = 1;
     i = last - 1;
   }
 
+  const namedStarts = new Set(
+    matches.filter((m) => m.entries.some((e) => e.kind === 'name' && kb.actors.get(e.actor)?.type !== 'state')).map((m) => m.first),
+  );
   const proposals: Proposal[] = [];
   let lastActorEnd = -1;
+  let lastPlaceEnd = -1;
   for (const m of matches) {
     const conj = ctx.lower(m.first - 1);
+    const isConj = conj === 'and' || conj === 'or';
     const read = readMatch(ctx, m, {
       carriers,
-      prevConjunctActor: (conj === 'and' || conj === 'or') && lastActorEnd === m.first - 1,
+      prevConjunctActor: isConj && lastActorEnd === m.first - 1,
+      prevConjunctPlace: isConj && lastPlaceEnd === m.first - 1,
       covered: (i) => inMatch[i] === 1,
+      namedAt: (i) => namedStarts.has(i),
+      placeEndsAt: (i) => lastPlaceEnd === i,
     });
     for (const p of read) {
       proposals.push(p);
       if (p.kind !== 'surname') lastActorEnd = p.last;
     }
+    if (read.length === 0 && m.entries.some((e) => e.kind === 'name' || e.kind === 'capital')) lastPlaceEnd = m.last;
   }
   const byToken = new Map<number, Proposal>();
   for (const p of proposals) for (let i = p.first; i < p.last; i++) byToken.set(i, p);
@@ -86,11 +111,11 @@ export function findActors(doc: Doc): ActorRecord[] {
   }
 
   // 3. The choice.
+  // The countries the article talks about, as actors or as places: context for the choice.
   const countries = new Set<string>();
-  for (const p of proposals) {
-    if (p.ids.length !== 1 || p.kind === 'surname') continue;
-    const a = kb.actors.get(p.ids[0]);
-    if (a?.country) countries.add(a.country);
+  for (const m of matches) {
+    const ids = new Set(m.entries.filter((e) => e.kind !== 'surname').map((e) => kb.actors.get(e.actor)?.country));
+    if (ids.size === 1) for (const c of ids) if (c) countries.add(c);
   }
   const choice = { kb, published: doc.article.published, countries, tagger };
   const chosen: Chosen[] = [];
@@ -109,6 +134,21 @@ export function findActors(doc: Doc): ActorRecord[] {
     const title = a?.type === 'person' ? titleBefore(ctx, p.first, byToken) : null;
     chosen.push({ id: full, start: p.start, end: p.end, how: p.how, role: p.role ?? title?.role, affiliation: p.affiliation ?? title?.affiliation });
     if (a?.type === 'person') present.add(id);
+  }
+
+  // A state at war with an armed group or opposition of its own is a party through its government
+  // (`Russia and Syria deny`, beside the HNC): the KB's government actor stands for it.
+  const warring = new Set<string>();
+  for (const c of chosen) {
+    const a = kb.actors.get(c.id.slice(3));
+    if (a && a.country && (a.sector === 'REB' || a.sector === 'OPP') && a.type !== 'person') warring.add(a.country);
+  }
+  for (const c of chosen) {
+    const gov = kb.countries.get(c.id.slice(3))?.gov;
+    if ((c.how === 'stated' || c.how === 'inferred:demonym') && gov && warring.has(c.id.slice(3)) && actorValidOn(kb.actors.get(gov)!, doc.article.published)) {
+      c.id = `kb:${gov}`;
+      c.how = 'inferred:state-at-war';
+    }
   }
 
   // 4a. Surnames: of persons in the article, or known to the KB.

@@ -37,11 +37,14 @@ export function titleBefore(ctx: Context, first: number, byToken: ReadonlyMap<nu
   let hasRole = false;
   let affiliation: string | undefined;
   let start = first;
+  if (ctx.lower(i) === 'of') return null;
   // `the Omani foreign minister, Badr bin Hamad al-Busaidi`: a title set off by one comma.
   if (ctx.lower(i) === ',' && (ctx.list('roleNouns').has(ctx.lower(i - 1)) || ctx.list('titles').has(ctx.lower(i - 1)))) i--;
   while (i >= 0 && first - i <= 8 && ctx.sameSentence(i, first)) {
     const p = byToken.get(i);
     if (p && p.kind !== 'new' && p.kind !== 'surname') {
+      // Another person is not a title (`Senator Sheldon Whitehouse of Rhode Island`).
+      if (ctx.kb.actors.get(p.ids[0])?.type === 'person') break;
       if (!affiliation) affiliation = p.ids[0].startsWith('new:') ? p.ids[0] : `kb:${p.ids[0]}`;
       i = p.first - 1;
       start = p.first;
@@ -91,7 +94,8 @@ function nameRun(ctx: Context, i: number, taken: (i: number) => boolean): [numbe
   while (j < ctx.tokens.length && !taken(j) && ctx.sameSentence(i, j)) {
     const w = ctx.lower(j);
     if (ctx.isCap(j) && !ctx.list('titles').has(w) && !ctx.list('notNames').has(w) && /\p{L}/u.test(w)) j++;
-    else if ((PARTICLES.has(w) || ctx.isHyphen(j)) && j > i && (ctx.isCap(j + 1) || (ctx.isHyphen(j) && /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? '')))) j++;
+    else if (PARTICLES.has(w) && j > i && (ctx.isCap(j + 1) || (ctx.isHyphen(j + 1) && ctx.isCap(j + 2)))) j++;
+    else if (ctx.isHyphen(j) && j > i && (ctx.isCap(j + 1) || /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? ''))) j++;
     else if (ctx.isHyphen(j - 1) && j > i && /^\p{Ll}/u.test(ctx.tokens[j].text) && ctx.isCap(j - 2)) j++;
     else break;
     // Tokens must touch or be separated by one space: a name does not run across a line break.

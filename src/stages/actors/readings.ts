@@ -21,8 +21,14 @@ export interface ReadOptions {
   carriers: ReadonlySet<string>;
   /** Whether the words just before this match (`X and`) were an actor: `the Taliban and Washington`. */
   prevConjunctActor: boolean;
+  /** Whether the words just before this match (`X and`) were read as a place: `landlocked Zaire and Zambia`. */
+  prevConjunctPlace: boolean;
   /** Whether token i is part of another knowledge-base match (`insideLongerName`). */
   covered: (i: number) => boolean;
+  /** Whether a place reading ends just before token i (`Amman` in `Amman, Jordan`). */
+  placeEndsAt: (i: number) => boolean;
+  /** Whether a KB name of a group, organisation or person starts at token i (`Lebanon's Hezbollah`). */
+  namedAt: (i: number) => boolean;
 }
 
 type Reading = Proposal[];
@@ -115,19 +121,24 @@ export function placeContext(ctx: Context, first: number, last: number): boolean
   let p = first - 1;
   if (ctx.lower(p) === 'the') p--;
   const w = ctx.lower(p);
-  if (ctx.list('locativePreps').has(w)) {
-    const before = ctx.lower(p - 1);
-    if ((w === 'from' || w === 'by') && ctx.list('communicationNouns').has(before)) return false;
-    if ((w === 'to' || w === 'for') && ctx.list('recipientNouns').has(before)) return false;
-    if (w === 'of' && (ctx.list('roleNouns').has(before) || ctx.list('govNouns').has(before) || ctx.list('stateActionNouns').has(before))) return false;
-    return true;
-  }
+  if (ctx.list('locativePreps').has(w)) return !addressed(ctx, first);
   if (ctx.list('placeModifiersBefore').has(w)) return true;
   let q = last;
   if (ctx.isPossessive(q)) q++;
   if (ctx.list('placeNounsAfter').has(ctx.lower(q)) && !ctx.isCap(q + 1)) return true;
   if (ctx.isHyphen(last) && ctx.list('hyphenPlaceSuffixes').has(ctx.lower(last + 1))) return true;
   return false;
+}
+
+/** `no response from Luanda`, `aid to Ukraine`, `the president of Syria`: a preposition that addresses an actor. */
+function addressed(ctx: Context, first: number): boolean {
+  let p = first - 1;
+  if (ctx.lower(p) === 'the') p--;
+  const w = ctx.lower(p);
+  const before = ctx.lower(p - 1);
+  if ((w === 'from' || w === 'by') && ctx.list('communicationNouns').has(before)) return true;
+  if ((w === 'to' || w === 'for') && ctx.list('recipientNouns').has(before)) return true;
+  return w === 'of' && (ctx.list('roleNouns').has(before) || ctx.list('govNouns').has(before) || ctx.list('stateActionNouns').has(before));
 }
 
 /** `a united, sovereign Afghanistan`, `the Turkey`: a country written as a thing described, not an actor. */
@@ -153,13 +164,39 @@ function readCountry(ctx: Context, m: KbMatch, iso3s: string[], opts: ReadOption
   const gov = governmentPhrase(ctx, m, iso3s);
   if (gov) return gov;
   if (placeContext(ctx, m.first, m.last)) return [];
+  if (opts.prevConjunctPlace && /^(and|or)$/.test(ctx.lower(m.first - 1))) return [];
   if (describedThing(ctx, m.first, written)) return [];
+  if (origin(ctx, m, opts)) return [];
+  if (placeApposition(ctx, m, opts)) return [];
+  // `Syria negotiators`, `a Syria cease-fire`, `the Iran deal`: the country names a topic.
+  if (ctx.pos(m.last) === 'NOUN' && !ctx.isPossessive(m.last) && ctx.phraseAt(m.last, 'stateActionNouns') === 0 && ctx.sameSentence(m.last, m.first)) return [];
   if (iso3s.some((c) => ctx.list('homonymCountries').has(c.toLowerCase()) || ctx.list('homonymCountries').has(c))) {
     const vetoes = ctx.list('homonymVetoes');
     if (ctx.sentenceWords(m.first).some((w) => vetoes.has(w))) return [];
   }
   if (insideLongerName(ctx, m, opts.covered)) return [];
   return [make(ctx, iso3s, m.first, m.last, 'stated', 'name')];
+}
+
+const GROUP_WORDS = /^(group|groups|opposition|rebel|rebels|militants|militia|militias|movement|party|faction|coalition|insurgents|separatists)$/;
+
+/** `Angola's U.S.-backed UNITA rebel group`, `Lebanon's Hezbollah`: the country says where a group is from. */
+function origin(ctx: Context, m: KbMatch, opts: ReadOptions): boolean {
+  if (!ctx.isPossessive(m.last)) return false;
+  for (let i = m.last + 1; i < m.last + 7 && ctx.sameSentence(i, m.first); i++) {
+    if (GROUP_WORDS.test(ctx.lower(i)) || opts.namedAt(i)) return true;
+    if (ctx.isVerb(i) && !ctx.isHyphen(i - 1)) return false;
+  }
+  return false;
+}
+
+/** `in Amman, Jordan, Feb. 21`, `Homs province, Syria.`: a country after a place, set off by commas. */
+function placeApposition(ctx: Context, m: KbMatch, opts: ReadOptions): boolean {
+  const p = m.first - 1;
+  if (ctx.lower(p) !== ',') return false;
+  if (!opts.placeEndsAt(p) && !ctx.list('placeNounsAfter').has(ctx.lower(p - 1))) return false;
+  const after = ctx.lower(m.last);
+  return after === ',' || after === '.' || after === ';' || ctx.pos(m.last) === 'NUM' || !ctx.sameSentence(m.last, m.first);
 }
 
 /** `the government in Kyiv`, `the authorities in Damascus`, `Afghanistan's government`, `the Damascus government`. */
@@ -185,6 +222,7 @@ function readCapital(ctx: Context, m: KbMatch, iso3s: string[], opts: ReadOption
   const targets = iso3s.map((c) => govOf(ctx, c));
   const actor = (): Reading => [make(ctx, targets, m.first, m.last, 'inferred:metonym', 'capital')];
   if (ctx.isHyphen(m.last)) return ctx.list('hyphenActorSuffixes').has(ctx.lower(m.last + 1)) ? actor() : [];
+  if (addressed(ctx, m.first)) return actor();
   if (placeContext(ctx, m.first, m.last)) return [];
   if (insideLongerName(ctx, m, opts.covered)) return [];
   const n = m.last;
