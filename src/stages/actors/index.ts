@@ -102,13 +102,26 @@ export function findActors(doc: Doc): ActorRecord[] {
   for (const p of proposals) for (let i = p.first; i < p.last; i++) byToken.set(i, p);
 
   // 2. New names (tokens any KB match covers are not theirs).
-  const found = findNewNames(ctx, (i) => inMatch[i] === 1 || byToken.has(i), byToken, tagger);
+  // A KB match that read as nothing (a place, a demonym before a thing) may still be part of a name.
+  const found = findNewNames(ctx, (i) => byToken.has(i), byToken, tagger);
   const fresh = new Map<string, NewActor>();
+  const inName = new Uint8Array(tokens.length);
   for (const f of found) {
     fresh.set(f.actor.id, f.actor);
-    proposals.push(f.proposal);
-    for (let i = f.proposal.first; i < f.proposal.last; i++) byToken.set(i, f.proposal);
+    for (let i = f.proposal.first; i < f.proposal.last; i++) {
+      byToken.set(i, f.proposal);
+      inName[i] = 1;
+    }
   }
+  // `Vernon Jordan … Jordan added`: a new person's surname outranks a country of the same name.
+  const surnames = newSurnames([...fresh.values()]);
+  for (let k = proposals.length - 1; k >= 0; k--) {
+    const p = proposals[k];
+    const id = p.last - p.first === 1 ? surnames.get(normaliseName(tokens[p.first].text)) : undefined;
+    if (inName[p.first]) proposals.splice(k, 1);
+    else if (id && p.ids.every((x) => kb.actors.get(x)?.type !== 'person')) proposals[k] = { ...p, ids: [id], how: 'inferred:surname', kind: 'new' };
+  }
+  for (const f of found) proposals.push(f.proposal);
 
   // 3. The choice.
   // The countries the article talks about, as actors or as places: context for the choice.
@@ -156,7 +169,6 @@ export function findActors(doc: Doc): ActorRecord[] {
     const r = resolveSurname(ctx, p, present, countries);
     if (r) chosen.push({ id: `kb:${r.id}`, start: p.start, end: p.end, how: r.how });
   }
-  const surnames = newSurnames([...fresh.values()]);
   const covered = new Uint8Array(tokens.length);
   for (const c of chosen) for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= c.start && tokens[i].end <= c.end) covered[i] = 1;
   if (surnames.size > 0) {

@@ -143,7 +143,7 @@ export function findNewNames(
   const person = (first: number, last: number, stated: boolean): void => {
     const name = nameText(ctx, first, last);
     const title = titleBefore(ctx, first, byToken) ?? appositionAfter(ctx, last, byToken);
-    const cue = title !== null || ctx.list('speechVerbs').has(ctx.lower(last)) || (ctx.lower(first - 2) === 'according' && ctx.lower(first - 1) === 'to');
+    const cue = title !== null || ctx.list('personCueVerbs').has(ctx.lower(last)) || (ctx.lower(first - 2) === 'according' && ctx.lower(first - 1) === 'to');
     if (!stated && !cue) return;
     const id = `new:${idFromName(name)}`;
     const s = ctx.span(first, last);
@@ -189,6 +189,7 @@ export function findNewNames(
     const [first, last] = run;
     i = last - 1;
     const ws = words(ctx, first, last);
+    if (ctx.list('thingHeads').has(ws[ws.length - 1])) continue;
     if (ctx.list('orgHeads').has(ws[ws.length - 1])) {
       if (ws.length >= 2) org(first, last);
       continue;

@@ -153,7 +153,7 @@ function describedThing(ctx: Context, first: number, name: string): boolean {
 function insideLongerName(ctx: Context, m: KbMatch, covered: (i: number) => boolean): boolean {
   if (m.last - m.first !== 1) return false;
   const p = m.first - 1;
-  const prevName = ctx.isCap(p) && ctx.pos(p) === 'PROPN' && ctx.sameSentence(p, m.first) && !covered(p) && !ctx.list('titles').has(ctx.lower(p)) && !ctx.isSentenceStart(p);
+  const prevName = ctx.isCap(p) && ctx.pos(p) === 'PROPN' && ctx.sameSentence(p, m.first) && !covered(p) && !ctx.list('titles').has(ctx.lower(p)) && !ctx.list('notNames').has(ctx.lower(p));
   if (prevName) return true;
   const n = m.last;
   return ctx.list('givenNameCountries').has(ctx.lower(m.first)) && ctx.isCap(n) && ctx.pos(n) === 'PROPN' && !covered(n) && ctx.sameSentence(n, m.first);
@@ -183,11 +183,14 @@ const GROUP_WORDS = /^(group|groups|opposition|rebel|rebels|militants|militia|mi
 /** `Angola's U.S.-backed UNITA rebel group`, `Lebanon's Hezbollah`: the country says where a group is from. */
 function origin(ctx: Context, m: KbMatch, opts: ReadOptions): boolean {
   if (!ctx.isPossessive(m.last)) return false;
+  let named = false;
   for (let i = m.last + 1; i < m.last + 7 && ctx.sameSentence(i, m.first); i++) {
-    if (GROUP_WORDS.test(ctx.lower(i)) || opts.namedAt(i)) return true;
-    if (ctx.isVerb(i) && !ctx.isHyphen(i - 1)) return false;
+    // `Turkey's U.N. ambassador`: an office of the country's own.
+    if (ctx.list('roleNouns').has(ctx.lower(i))) return false;
+    if (GROUP_WORDS.test(ctx.lower(i)) || opts.namedAt(i)) named = true;
+    if (ctx.isVerb(i) && !ctx.isHyphen(i - 1)) break;
   }
-  return false;
+  return named;
 }
 
 /** `in Amman, Jordan, Feb. 21`, `Homs province, Syria.`: a country after a place, set off by commas. */
