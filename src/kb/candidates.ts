@@ -49,11 +49,11 @@ export function caseAgrees(alias: string, written: string): boolean {
  */
 export function scanAliases(text: string, wordStarts: readonly number[], wordEnds: ReadonlySet<number>, kb: Kb = loadKb()): AliasMatch[][] {
   const { norm, map } = normaliseText(text);
-  const normAt = new Map<number, number>();
-  for (let i = norm.length - 1; i >= 0; i--) normAt.set(map[i], i);
+  const normAt = new Int32Array(text.length + 1).fill(-1);
+  for (let i = norm.length - 1; i >= 0; i--) normAt[map[i]] = i;
   return wordStarts.map((start) => {
-    const n = normAt.get(start);
-    if (n === undefined || (n > 0 && norm[n - 1] !== ' ' && norm[n - 1] !== '|')) return [];
+    const n = normAt[start];
+    if (n < 0 || (n > 0 && norm[n - 1] !== ' ' && norm[n - 1] !== '|')) return [];
     const out: AliasMatch[] = [];
     for (const hit of kb.trie.hitsAt(norm, n)) {
       let end = map[hit.end - 1] + 1;

@@ -12,6 +12,7 @@ import type { Doc, EntityMention } from '../../model/doc.js';
 import type { ActorRecord } from '../../model/record.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { tokensOfSpan } from '../../nlp/analyse.js';
 import { actorValidOn, loadKb, normaliseName, scanAliases } from '../../kb/index.js';
 import { buildRecords, type Chosen } from './build.js';
 import { Context } from './context.js';
@@ -170,7 +171,10 @@ export function findActors(doc: Doc): ActorRecord[] {
     if (r) chosen.push({ id: `kb:${r.id}`, start: p.start, end: p.end, how: r.how });
   }
   const covered = new Uint8Array(tokens.length);
-  for (const c of chosen) for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= c.start && tokens[i].end <= c.end) covered[i] = 1;
+  for (const c of chosen) {
+    const [a, b] = tokensOfSpan(tokens, c);
+    for (let i = a; i < b; i++) if (tokens[i].start >= c.start && tokens[i].end <= c.end) covered[i] = 1;
+  }
   if (surnames.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !ctx.isCap(i)) continue;
