@@ -36,6 +36,8 @@ export function caseAgrees(alias: string, written: string): boolean {
   if (letters.length <= 5 && letters === letters.toUpperCase()) {
     return written.replace(/[^\p{L}]/gu, '') === letters;
   }
+  // A lower-case alias (`world powers`) matches in any case.
+  if (!UPPER.test(alias)) return true;
   if (!UPPER.test(written)) return false;
   const first = alias.match(/\p{L}/u)?.[0] ?? '';
   const wfirst = written.match(/\p{L}/u)?.[0] ?? '';

@@ -57,7 +57,8 @@ export function readMatch(ctx: Context, m: KbMatch, opts: ReadOptions): Reading 
   const byKind = (k: AliasEntry['kind']): AliasEntry[] => m.entries.filter((e) => e.kind === k);
   const names = byKind('name');
   const states = names.filter((e) => ctx.kb.actors.get(e.actor)?.type === 'state');
-  const others = names.filter((e) => ctx.kb.actors.get(e.actor)?.type !== 'state');
+  const collectives = names.filter((e) => ctx.kb.actors.get(e.actor)?.collective === true);
+  const others = names.filter((e) => ctx.kb.actors.get(e.actor)?.type !== 'state' && !collectives.includes(e));
 
   if (others.length > 0) {
     const kept = others.filter((e) => {
@@ -67,6 +68,11 @@ export function readMatch(ctx: Context, m: KbMatch, opts: ReadOptions): Reading 
     if (kept.length === 0) return [];
     if (ctx.isHyphen(m.last) && ctx.list('hyphenPlaceSuffixes').has(ctx.lower(m.last + 1))) return [];
     return [make(ctx, kept.map((e) => e.actor), m.first, m.last, 'stated', 'name')];
+  }
+  if (collectives.length > 0) {
+    const ok = collectives.filter((e) => !e.needsThe || ctx.lower(m.first - 1) === 'the');
+    if (ok.length === 0 || placeContext(ctx, m.first, m.last) || (ctx.isCap(m.last) && ctx.pos(m.last) === 'PROPN')) return [];
+    return [make(ctx, ok.map((e) => e.actor), m.first, m.last, 'stated', 'name')];
   }
   const demonyms = byKind('demonym').map((e) => e.actor);
   if (demonyms.length > 0) {
