@@ -15,6 +15,18 @@ describe('knowledge base', () => {
     assert.ok(n >= 900, `${n} actors`);
   });
 
+  it('is consistent: known types, role organisations that exist, dates in order', () => {
+    const kb = loadKb();
+    const types = new Set(['state', 'government', 'person', 'armed group', 'political party', 'international organization', 'military', 'civil society', 'media', 'other']);
+    for (const a of kb.actors.values()) {
+      assert.ok(types.has(a.type), `${a.id}: type ${a.type}`);
+      for (const r of a.roles ?? []) {
+        assert.ok(r.org === null || kb.actors.has(r.org), `${a.id}: role org ${r.org} is not in the KB`);
+        assert.ok(!r.from || !r.to || r.from <= r.to, `${a.id}: role ${r.title} ends before it starts`);
+      }
+    }
+  });
+
   const table: [string, string, string][] = [
     ['the U.S.', 'USA', 'name'],
     ['U.S.', 'USA', 'name'],

@@ -100,7 +100,12 @@ function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null 
     if (ctx.list('hyphenActorSuffixes').has(w)) return [make(ctx, iso3s, m.first, m.last, 'inferred:demonym', 'demonym')];
     if (ctx.list('hyphenPlaceSuffixes').has(w)) return [];
     // `U.S.-Russian statement`: a chain of demonyms before one noun.
-    while (ctx.isHyphen(j) && ctx.kb.trie.get(ctx.lower(j + 1).replace(/\./g, '')).some((e) => e.kind === 'demonym')) j += 2;
+    while (ctx.isHyphen(j) && isDemonym(ctx, j + 1)) j += 2;
+  }
+  // `French and American military personnel`: coordinated demonyms share the noun after them.
+  while ((ctx.lower(j) === 'and' || ctx.lower(j) === 'or' || ctx.lower(j) === ',') && isDemonym(ctx, j + 1)) {
+    j += 2;
+    while (ctx.isHyphen(j) && isDemonym(ctx, j + 1)) j += 2;
   }
   const the = withThe(ctx, m.first);
   if (ctx.lower(j) === 'capital' && ctx.isVerb(j + 1)) {
@@ -120,6 +125,10 @@ function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null 
   }
   const next = ctx.pos(j);
   return next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || next === 'NUM' ? [] : null;
+}
+
+function isDemonym(ctx: Context, i: number): boolean {
+  return ctx.isCap(i) && ctx.kb.trie.get(ctx.lower(i).replace(/\./g, '')).some((e) => e.kind === 'demonym');
 }
 
 /** Prepositions and modifiers that make a name a place: `in Afghanistan`, `southern Angola`, `Kabul airport`. */
