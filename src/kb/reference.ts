@@ -150,5 +150,30 @@ function resolveRolePhrase(ctx: ReferenceContext, kb: Kb, span: Span, words: str
   const prior = occ.filter((o) => o.end <= span.start && fits(o.actor)).pop();
   if (prior) return { actor: prior.actor.id, how: 'inferred:role-noun' };
   const ahead = occ.find((o) => o.start >= span.end && fits(o.actor) && sentenceIndex(ctx.sentences, o.start) - here <= ROLE_REACH_AHEAD);
-  return ahead ? { actor: ahead.actor.id, how: 'inferred:role-noun' } : null;
+  if (ahead) return { actor: ahead.actor.id, how: 'inferred:role-noun' };
+  return roleHolderOn(kb, parsed, ctx.published);
+}
+
+/**
+ * `the Saudi king`, `the Iranian foreign minister` with no one in the article to point to: the one
+ * KB person who held that office for that country on the article's date. Needs the date and a tie;
+ * an office several people held then (`the US envoy`) stays unresolved.
+ */
+function roleHolderOn(kb: Kb, parsed: { noun: string; ties: Set<string> }, date: string | null): Resolved | null {
+  if (!date || parsed.ties.size === 0 || parsed.noun === 'official') return null;
+  const heads = kb.sets.get('headOfStateRoles')!;
+  const holders: string[] = [];
+  for (const a of kb.actors.values()) {
+    if (a.type !== 'person') continue;
+    const held = rolesAt(a, date).some((r) => {
+      const title = r.title.toLowerCase();
+      // A deputy or vice holder is not `the foreign minister`.
+      if (new RegExp(`\\b(deputy|vice|assistant|former) ${parsed.noun}`).test(title)) return false;
+      if (!title.includes(parsed.noun) && !(parsed.noun === 'leader' && roleAnswers(r, 'leader', heads))) return false;
+      const org = r.org ? kb.actors.get(r.org) : undefined;
+      return [r.org, org?.country].some((x) => x && parsed.ties.has(x));
+    });
+    if (held) holders.push(a.id);
+  }
+  return holders.length === 1 ? { actor: `kb:${holders[0]}`, how: 'inferred:kb-role' } : null;
 }
