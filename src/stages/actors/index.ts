@@ -104,7 +104,7 @@ export function findActors(doc: Doc): ActorRecord[] {
 
   // 2. New names (tokens any KB match covers are not theirs).
   // A KB match that read as nothing (a place, a demonym before a thing) may still be part of a name.
-  const found = findNewNames(ctx, (i) => byToken.has(i), byToken, tagger);
+  const found = findNewNames(ctx, (i) => byToken.has(i), byToken, tagger, (i) => inMatch[i] === 1);
   const fresh = new Map<string, NewActor>();
   const inName = new Uint8Array(tokens.length);
   for (const f of found) {

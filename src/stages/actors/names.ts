@@ -138,6 +138,7 @@ export function findNewNames(
   taken: (i: number) => boolean,
   byToken: ReadonlyMap<number, Proposal>,
   tagger: readonly EntityMention[] | undefined,
+  inKb: (i: number) => boolean = () => false,
 ): NameFinding[] {
   const out: NameFinding[] = [];
   const person = (first: number, last: number, stated: boolean): void => {
@@ -171,9 +172,15 @@ export function findNewNames(
       let last = first;
       while (last < ctx.tokens.length && ctx.tokens[last].end <= m.end) last++;
       if (last === first) continue;
+      // Not over a reading already made, nor wholly over KB words read as no actor (the wire
+      // agency `Reuters`, a place): only a name the KB does not know is new.
       let overlap = false;
-      for (let i = first; i < last; i++) if (taken(i)) overlap = true;
-      if (overlap) continue;
+      let allKb = true;
+      for (let i = first; i < last; i++) {
+        if (taken(i)) overlap = true;
+        if (!inKb(i)) allKb = false;
+      }
+      if (overlap || allKb || ctx.inDateline(ctx.tokens[first].start)) continue;
       // A title the tagger swept into the name (`President Ashraf Ghani`) stays a title.
       while (first < last - 1 && ctx.list('titles').has(ctx.lower(first))) first++;
       if (ctx.list('notNames').has(ctx.lower(first)) && last - first === 1) continue;
