@@ -79,8 +79,18 @@ describe('resolveReference (the service the quotes stage calls)', () => {
   };
   const ctx = { text, published: '2019-09-03', actors, sentences };
 
-  it('a pronoun goes to the last person before it', () => {
-    assert.deepEqual(resolveReferenceIn(ctx, at('He')), { actor: 'kb:ZALMAY_KHALILZAD', how: 'inferred:pronoun' });
+  it('a pronoun goes to the subject of the last sentence naming a person', () => {
+    assert.deepEqual(resolveReferenceIn(ctx, at('He')), { actor: 'kb:SUHAIL_SHAHIN', how: 'inferred:pronoun' });
+  });
+  it('a pronoun after a quotation looks past the people named inside it', () => {
+    const t = 'Kerry met the ministers. "Whether or not Assad is held to account is the question," he said.';
+    const mk = (id: string, phrase: string): ActorRecord => {
+      const start = t.indexOf(phrase);
+      return { id, name: id, type: 'person', country: null, sector: null, role: null, affiliation: null, mentions: [{ start, end: start + phrase.length, text: phrase, how: 'stated' }] };
+    };
+    const he = t.indexOf('he said');
+    const r = resolveReferenceIn({ text: t, published: null, actors: [mk('kb:JOHN_KERRY', 'Kerry'), mk('kb:BASHAR_AL_ASSAD', 'Assad')], sentences: [{ start: 0, end: 24 }, { start: 25, end: t.length }] }, { start: he, end: he + 2 });
+    assert.equal(r?.actor, 'kb:JOHN_KERRY');
   });
   it('a group noun goes to the last armed group before it', () => {
     assert.deepEqual(resolveReferenceIn(ctx, at('the movement')), { actor: 'kb:TALIBAN', how: 'inferred:group-noun' });

@@ -43,6 +43,22 @@ const GROUP_REACH = 3;
 /** How many sentences ahead a role phrase may find its person (`the US envoy … said`, then `Khalilzad said`). */
 const ROLE_REACH_AHEAD = 4;
 
+/** Spans between paired quotation marks (`"…"`, `“…”`), paragraph by paragraph. */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' && text[i + 1] === '\n') open = -1;
+    else if (ch === '“' || (ch === '"' && open < 0)) open = i;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
 interface Occurrence {
   actor: ActorRecord;
   start: number;
@@ -68,8 +84,19 @@ export function resolveReferenceIn(ctx: ReferenceContext, span: Span): Resolved 
   const before = occ.filter((o) => o.end <= span.start && here - sentenceIndex(ctx.sentences, o.start) <= PRONOUN_REACH);
 
   if (PERSONAL.test(written)) {
-    const hit = before.filter((o) => o.actor.type === 'person').pop();
-    return hit ? { actor: hit.actor.id, how: 'inferred:pronoun' } : null;
+    // `"… whether Assad is held accountable," he said`: a person named inside a quotation is not
+    // the one who speaks it; look past quoted text unless the pronoun is itself inside the quote.
+    const quotes = quotedSpans(ctx.text);
+    const inside = (x: number): Span | undefined => quotes.find((q) => q.start <= x && x < q.end);
+    const own = inside(span.start);
+    const people = before.filter((o) => o.actor.type === 'person' && (inside(o.start) === undefined || inside(o.start) === own));
+    const last = people.pop();
+    if (!last) return null;
+    // The subject of the nearest sentence naming a person comes first in it: in `Bashar al-Zoubi …
+    // said this would provide cover for President Bashar al-Assad …` the speaker is al-Zoubi.
+    const s = sentenceIndex(ctx.sentences, last.start);
+    const first = [...people, last].find((o) => sentenceIndex(ctx.sentences, o.start) === s)!;
+    return { actor: first.actor.id, how: 'inferred:pronoun' };
   }
   if (COLLECTIVE.test(written)) {
     const hit = before.filter((o) => o.actor.type !== 'person').pop();

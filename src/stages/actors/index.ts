@@ -193,6 +193,13 @@ export function findActors(doc: Doc): ActorRecord[] {
     const r = resolvePhrase(ctx, phrase, draft, sentences);
     if (r) chosen.push({ id: r.actor, start: phrase.start, end: phrase.end, how: r.how, ...(phrase.role && r.how === 'inferred:role-noun' ? { role: phrase.role } : {}) });
   }
+  // 4c. `he said`, `She was captured`: a personal pronoun as the subject of a verb, to the last person.
+  const withPhrases = buildRecords(kb, text, doc.article.published, chosen, fresh);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(he|she)$/.test(ctx.lower(i)) || !ctx.isVerb(i + 1)) continue;
+    const r = resolvePhrase(ctx, { start: tokens[i].start, end: tokens[i].end, first: i, last: i + 1 }, withPhrases, sentences);
+    if (r) chosen.push({ id: r.actor, start: tokens[i].start, end: tokens[i].end, how: r.how });
+  }
   return buildRecords(kb, text, doc.article.published, chosen, fresh);
 }
 
