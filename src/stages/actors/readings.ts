@@ -120,7 +120,9 @@ function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null 
     const extra = ctx.phraseAt(j + k, 'forcesNouns');
     return [make(ctx, iso3s.map((c) => govOf(ctx, c)), the, j + k + extra, 'inferred:demonym-government', 'demonym')];
   }
-  if (ctx.phraseAt(j, 'stateActionNouns') > 0 || ctx.phraseAt(j, 'roleNouns') > 0 || ctx.phraseAt(j, 'titles') > 0) {
+  // `Egyptian ceasefire proposal`: one noun may stand between the demonym and the word that makes it an actor.
+  const skipOne = (ctx.pos(j) === 'NOUN' || ctx.pos(j) === 'ADJ') && ctx.phraseAt(j, 'forcesNouns') === 0 ? ctx.phraseAt(j + 1, 'stateActionNouns') : 0;
+  if (ctx.phraseAt(j, 'stateActionNouns') > 0 || ctx.phraseAt(j, 'roleNouns') > 0 || ctx.phraseAt(j, 'titles') > 0 || skipOne > 0) {
     return [make(ctx, iso3s, m.first, m.last, 'inferred:demonym', 'demonym')];
   }
   const next = ctx.pos(j);
@@ -226,6 +228,9 @@ function governmentPhrase(ctx: Context, m: KbMatch, iso3s: string[]): Reading | 
   }
   let q = m.last;
   if (ctx.isPossessive(q)) q++;
+  // `Sudan's army`, `Ukraine's forces`: the country's armed forces.
+  const f = q > m.last ? ctx.phraseAt(q, 'forcesNouns') : 0;
+  if (f > 0) return [make(ctx, iso3s.map((c) => forcesOf(ctx, c)), m.first, q + f, 'inferred:country-forces', 'name')];
   const k = ctx.list('governmentNouns').has(ctx.lower(q)) ? 1 : 0;
   if (k > 0) {
     const extra = ctx.phraseAt(q + 1, 'govNouns') + ctx.phraseAt(q + 1, 'forcesNouns');
