@@ -62,6 +62,11 @@ export class Context {
     return w === "'s" || w === "'";
   }
 
+  /** `Mr.`, `President`, `envoy`: a title before a name (with or without its dot). */
+  isTitle(i: number): boolean {
+    return this.list('titles').has(this.lower(i).replace(/\.$/, ''));
+  }
+
   isSentenceStart(i: number): boolean {
     return i === 0 || this.tokens[i - 1].sentence !== this.tokens[i].sentence;
   }

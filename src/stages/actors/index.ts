@@ -69,7 +69,7 @@ export function findActors(doc: Doc): ActorRecord[] {
     if (m.entries.every((e) => e.kind === 'surname')) {
       let k = i - 1;
       while (k > 0 && (ctx.isHyphen(k) || NAME_PARTICLE.test(ctx.lower(k)))) k--;
-      if (k >= 0 && k < i && ctx.isCap(k) && ctx.pos(k) === 'PROPN' && !inMatch[k] && !ctx.list('titles').has(ctx.lower(k)) && ctx.sameSentence(k, i)) continue;
+      if (k >= 0 && k < i && ctx.isCap(k) && ctx.pos(k) === 'PROPN' && !inMatch[k] && !ctx.isTitle(k) && ctx.sameSentence(k, i)) continue;
     }
     matches.push(m);
     for (let j = i; j < last; j++) inMatch[j] = 1;
