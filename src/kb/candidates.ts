@@ -33,7 +33,8 @@ const UPPER = /\p{Lu}/u;
 /** `US` and `UN` must be written in capitals (`us` is a pronoun); a capitalised alias must be capitalised in the text. */
 export function caseAgrees(alias: string, written: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
-  if (letters.length <= 5 && letters === letters.toUpperCase()) {
+  // `US`, `UN`, and mixed-case short forms (`LeT`, `JeM`) must be written exactly so (`Let`, `us`).
+  if (letters.length <= 5 && (letters === letters.toUpperCase() || /\p{Lu}/u.test(letters.slice(1)))) {
     return written.replace(/[^\p{L}]/gu, '') === letters;
   }
   // A lower-case alias (`world powers`) matches in any case.

@@ -89,11 +89,13 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'dos', 'van', '
 
 /** A run of capitalised words from token i (with name particles and inner hyphens), or null. */
 function nameRun(ctx: Context, i: number, taken: (i: number) => boolean): [number, number] | null {
-  if (!ctx.isCap(i) || taken(i) || ctx.list('notNames').has(ctx.lower(i)) || ctx.list('titles').has(ctx.lower(i))) return null;
+  if (!ctx.isCap(i) || taken(i) || ctx.list('notNames').has(ctx.lower(i)) || ctx.isTitle(i)) return null;
   let j = i;
   while (j < ctx.tokens.length && !taken(j) && ctx.sameSentence(i, j)) {
     const w = ctx.lower(j);
-    if (ctx.isCap(j) && !ctx.list('titles').has(w) && !ctx.list('notNames').has(w) && /\p{L}/u.test(w)) j++;
+    if (ctx.isCap(j) && !ctx.isTitle(j) && !ctx.list('notNames').has(w) && /\p{L}/u.test(w)) j++;
+    // `Department of Transportation`, `Observatory for Human Rights`: an organisation's name goes on.
+    else if ((w === 'of' || w === 'for') && j > i && ctx.list('orgHeads').has(ctx.lower(j - 1)) && ctx.isCap(j + 1) && !taken(j + 1)) j++;
     else if (PARTICLES.has(w) && j > i && (ctx.isCap(j + 1) || (ctx.isHyphen(j + 1) && ctx.isCap(j + 2)))) j++;
     else if (ctx.isHyphen(j) && j > i && (ctx.isCap(j + 1) || /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? ''))) j++;
     else if (ctx.isHyphen(j - 1) && j > i && /^\p{Ll}/u.test(ctx.tokens[j].text) && ctx.isCap(j - 2)) j++;
