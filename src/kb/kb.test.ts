@@ -3,11 +3,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKb, lookup, resolveReferenceIn, rolesAt } from './index.js';
 import type { ActorRecord } from '../model/record.js';
+import { PROJECT_ROOT } from '../../test/shared.js';
 
 describe('knowledge base', () => {
   it('loads in under a second in a fresh process, with every country and the negotiators', () => {
     const script = "const t=performance.now();const {loadKb}=await import('./src/kb/index.ts');const kb=loadKb();console.log(JSON.stringify({ms:performance.now()-t,n:kb.actors.size,c:kb.countries.size}))";
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: PROJECT_ROOT });
     assert.equal(r.status, 0, r.stderr);
     const { ms, n, c } = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; n: number; c: number };
     assert.ok(ms < 1000, `loading took ${ms} ms`);
