@@ -11,3 +11,4 @@ export type * from './model/record.js';
 export type * from './model/article.js';
 export type * from './model/doc.js';
 export type * from './model/span.js';
+export { loadKb, lookup, resolveReference, type Resolved } from './kb/index.js';

@@ -4,9 +4,11 @@
  */
 import { cleanStage } from '../stages/clean/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
+import { actorsStage } from '../stages/actors/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   cleanStage,
   sentencesStage,
+  actorsStage,
 ];
