@@ -1,0 +1,59 @@
+/**
+ * Which candidates are names of places at all. Precision first: `Jordan` in `Michael Jordan`, the
+ * `Washington` of `Washington Post`, a sentence-initial `Most` or `Reading` are not toponyms. When the
+ * tagger's mentions are there, a PER span rules a name out and a LOC span rules it in.
+ */
+import type { EntityMention, Sentence, Token } from '../../model/doc.js';
+import { overlaps } from '../../model/span.js';
+import { fold } from '../../kb/gazetteer/index.js';
+import { isCapitalised, type Candidate } from './detect.js';
+import { GEO_MODIFIERS, NAME_TITLES, PLACE_TAILS } from './words.js';
+
+export function keepPlaces(
+  candidates: readonly Candidate[],
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[] | undefined,
+): Candidate[] {
+  const covered = new Set(candidates.flatMap((c) => range(c.first, c.last)));
+  // Names the text uses for a person somewhere (`Michael Jordan`) are not places anywhere in it.
+  const personal = new Set<string>();
+  const verdicts = candidates.map((c) => {
+    const tagged = mentions?.filter((m) => overlaps(m, c)) ?? [];
+    if (tagged.some((m) => m.type === 'LOC' && m.start <= c.start && c.end <= m.end)) return true;
+    if (c.demonym) return !tagged.some((m) => m.type === 'PER' && m.start <= c.start && c.end <= m.end);
+    if (tagged.some((m) => m.type === 'PER')) {
+      personal.add(fold(c.text));
+      return false;
+    }
+    if (tagged.some((m) => m.type === 'ORG' && m.start === c.start && m.end > c.end)) return false;
+
+    const before = c.first > sentences[tokens[c.first].sentence].tokenStart ? tokens[c.first - 1] : undefined;
+    const after = c.last < sentences[tokens[c.first].sentence].tokenEnd ? tokens[c.last] : undefined;
+    if (before && isNamePart(before, covered.has(c.first - 1))) {
+      personal.add(fold(c.text));
+      return false;
+    }
+    if (after && isCapitalised(after) && !covered.has(c.last) && !PLACE_TAILS.has(after.normal) && after.kind === 'word') {
+      return false;
+    }
+    const single = c.last - c.first === 1;
+    const onlyCities = c.places.every((p) => p.kind === 'city' || p.kind === 'capital');
+    // A lone word the tagger does not read as a proper noun (`Most`, `Said`, `Nice`) is a word.
+    if (single && onlyCities && tokens[c.first].pos !== 'PROPN') return false;
+    return true;
+  });
+  return candidates.filter((c, k) => verdicts[k] && (c.demonym || !personal.has(fold(c.text))));
+}
+
+function isNamePart(token: Token, isPlace: boolean): boolean {
+  if (NAME_TITLES.has(token.normal.replace(/\.$/, ''))) return true;
+  if (isPlace || !isCapitalised(token) || token.kind !== 'word') return false;
+  return !GEO_MODIFIERS.has(token.normal) && token.pos === 'PROPN';
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
