@@ -41,6 +41,8 @@ export interface Gazetteer {
   admin1(code: string): GazPlace | undefined;
   /** Longest name, in words, so a matcher knows how far to look ahead. */
   readonly maxWords: number;
+  /** Whether some name of two words or more starts with this folded word (`new` of `New York`). */
+  startsLonger(firstWord: string): boolean;
 }
 
 export const GAZETTEER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'gazetteer');
@@ -63,8 +65,24 @@ function load(): Gazetteer {
   const require = createRequire(import.meta.url);
   /** Folded name → places, or row offsets into the cities extract not parsed yet (numbers). */
   const index = new Map<string, (GazPlace | number)[]>();
+  /** First words of names of two words or more. */
+  const firsts = new Set<string>();
   const addKey = (key: string, place: GazPlace | number): void => {
     if (!key) return;
+    const space = key.indexOf(' ');
+    if (space > 0) {
+      firsts.add(key.slice(0, space));
+      // `St. Petersburg` is GeoNames' `Saint Petersburg`, and the other way round.
+      const first = key.slice(0, space);
+      if (first === 'saint' || first === 'st' || first === 'sainte' || first === 'ste') {
+        const other = (first.startsWith('saint') ? 'st' : 'saint') + (first.endsWith('e') ? 'e' : '') + key.slice(space);
+        if (!index.has(other) || !index.get(other)!.includes(place)) {
+          const list = index.get(other);
+          if (list) list.push(place);
+          else index.set(other, [place]);
+        }
+      }
+    }
     const list = index.get(key);
     if (!list) index.set(key, [place]);
     else if (!list.includes(place)) list.push(place);
@@ -174,6 +192,7 @@ function load(): Gazetteer {
 
   return {
     lookup,
+    startsLonger: (word) => firsts.has(word),
     demonym: (key) => demonyms.get(key),
     country: (code) => countries.get(code),
     capitalOf: (code) => {

@@ -6,6 +6,8 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Candidate, Env } from './candidate.js';
+import type { Span } from '../../model/span.js';
+import { sentenceAt } from '../../nlp/analyse.js';
 import { addDays, compareDay, dayValue, monthValue, weekday, type Day } from './calendar.js';
 
 /** Any fixed instant: chrono needs one, but nothing it implies from it is kept unchecked. */
@@ -15,19 +17,35 @@ const NEUTRAL = new Date(Date.UTC(2000, 0, 1, 12));
 const NOISE = /^(?:sun|sat|mon|tue|tues|wed|thu|thur|fri|second|now|may|march|a|an|\d+|\d+\.\d+)$/i;
 const TIME_ONLY_WORDS = /^(?:morning|afternoon|evening|night|tonight|noon|midnight)$/i;
 
-export function parseChrono(text: string, published: Day | null): Candidate[] {
+/**
+ * What every reading chrono keeps here contains: a month or weekday name, a clock time, a numeric
+ * date. chrono runs only over the sentences holding one, which makes it several times cheaper.
+ */
+const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight)[a-z]*\.?|\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/gi;
+
+export function parseChrono(text: string, published: Day | null, sentences: readonly Span[]): Candidate[] {
   const instant = published ? new Date(Date.UTC(published.year, published.month - 1, published.day, 12)) : NEUTRAL;
-  const results = chrono.casual.parse(text, { instant, timezone: 0 });
   const out: Candidate[] = [];
-  for (const r of results) {
-    if (NOISE.test(r.text.trim()) || TIME_ONLY_WORDS.test(r.text.trim())) continue;
-    const c = candidateOf(r);
-    if (c) out.push(c);
+  let lastSentence = -1;
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text))) {
+    const k = sentenceAt(sentences, m.index);
+    if (k === lastSentence) continue;
+    lastSentence = k;
+    const span = k >= 0 ? sentences[k] : { start: 0, end: text.length };
+    if (k < 0) TRIGGER.lastIndex = text.length;
+    else TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, span.end);
+    for (const r of chrono.casual.parse(text.slice(span.start, span.end), { instant, timezone: 0 })) {
+      if (NOISE.test(r.text.trim()) || TIME_ONLY_WORDS.test(r.text.trim())) continue;
+      const c = candidateOf(r, span.start);
+      if (c) out.push(c);
+    }
   }
   return out;
 }
 
-function candidateOf(r: ParsedResult): Candidate | null {
+function candidateOf(r: ParsedResult, offset: number): Candidate | null {
   const s = r.start;
   const certain = (k: Parameters<ParsedComponents['isCertain']>[0]): boolean => s.isCertain(k);
   const hasTime = certain('hour');
@@ -36,7 +54,7 @@ function candidateOf(r: ParsedResult): Candidate | null {
   const monthNoDay = certain('month') && !certain('day') && !certain('year');
   const monthDayNoYear = certain('month') && certain('day') && !certain('year');
   const text = r.text.replace(/[\s,.]+$/, '').replace(/^(?:on|at|in|by)\s+/i, '');
-  const start = r.index + r.text.indexOf(text);
+  const start = offset + r.index + r.text.indexOf(text);
   const computed: Day = { year: s.get('year') ?? 0, month: s.get('month') ?? 1, day: s.get('day') ?? 1 };
 
   const day = (env: Env): Day | null => {

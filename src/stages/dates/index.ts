@@ -24,6 +24,6 @@ export const datesStage = defineStage({
 export function findDates(doc: Doc): DateRecord[] {
   const text = doc.article.text;
   const ref = doc.article.published ? parseDay(doc.article.published) : null;
-  const candidates = settleOverlaps([...parseChrono(text, ref), ...parseOwn(text)]);
+  const candidates = settleOverlaps([...parseChrono(text, ref, doc.sentences ?? []), ...parseOwn(text)]);
   return resolveAll(candidates, text, doc.tokens ?? [], doc.sentences ?? [], ref);
 }

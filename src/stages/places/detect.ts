@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../../model/doc.js';
 import type { How } from '../../model/span.js';
 import { fold, type Gazetteer, type GazPlace } from '../../kb/gazetteer/index.js';
-import { CALENDAR_WORDS } from './words.js';
+import { CALENDAR_WORDS, LONE_STOP } from './words.js';
 
 export interface Candidate {
   start: number;
@@ -41,14 +41,16 @@ export function detect(text: string, tokens: readonly Token[], sentences: readon
 }
 
 function longestName(text: string, tokens: readonly Token[], i: number, end: number, gaz: Gazetteer): Candidate | null {
-  for (let j = Math.min(end, i + gaz.maxWords); j > i; j--) {
+  // Look further ahead only where some longer name starts with this word (`New` of `New York`).
+  const reach = gaz.startsLonger(fold(tokens[i].text)) ? gaz.maxWords : 1;
+  for (let j = Math.min(end, i + reach); j > i; j--) {
     const last = tokens[j - 1];
     if (last.kind === 'punctuation' && !/[.]/.test(last.text)) continue;
     const span = trimDot(text, tokens[i].start, last.end);
     const raw = text.slice(span.start, span.end);
     const key = fold(raw);
     if (key.length < 2 || (key.length < 3 && raw !== raw.toUpperCase())) continue;
-    if (j - i === 1 && CALENDAR_WORDS.has(key)) continue;
+    if (j - i === 1 && (CALENDAR_WORDS.has(key) || LONE_STOP.has(key))) continue;
     const places = gaz.lookup(key);
     if (places.length === 0) continue;
     return { ...span, first: i, last: j, text: raw, places, how: 'stated', demonym: false };

@@ -7,7 +7,7 @@ import type { EntityMention, Sentence, Token } from '../../model/doc.js';
 import { overlaps } from '../../model/span.js';
 import { fold } from '../../kb/gazetteer/index.js';
 import { isCapitalised, type Candidate } from './detect.js';
-import { GEO_MODIFIERS, NAME_TITLES, PLACE_TAILS } from './words.js';
+import { CALENDAR_WORDS, FOLLOWERS, GEO_MODIFIERS, NAME_TITLES, PLACE_TAILS } from './words.js';
 
 export function keepPlaces(
   candidates: readonly Candidate[],
@@ -30,11 +30,13 @@ export function keepPlaces(
 
     const before = c.first > sentences[tokens[c.first].sentence].tokenStart ? tokens[c.first - 1] : undefined;
     const after = c.last < sentences[tokens[c.first].sentence].tokenEnd ? tokens[c.last] : undefined;
+    const political = c.places.some((p) => p.kind === 'country' || p.kind === 'province' || p.kind === 'region');
     if (before && isNamePart(before, covered.has(c.first - 1))) {
-      personal.add(fold(c.text));
+      // `Michael Jordan` here; but `News Russia` in a headline must not ban Russia from the article.
+      if (!political) personal.add(fold(c.text));
       return false;
     }
-    if (after && isCapitalised(after) && !covered.has(c.last) && !PLACE_TAILS.has(after.normal) && after.kind === 'word') {
+    if (after && isCapitalised(after) && after.kind === 'word' && !allowedAfter(after) && !(covered.has(c.last) && political)) {
       return false;
     }
     const single = c.last - c.first === 1;
@@ -44,6 +46,12 @@ export function keepPlaces(
     return true;
   });
   return candidates.filter((c, k) => verdicts[k] && (c.demonym || !personal.has(fold(c.text))));
+}
+
+/** `Kabul Province`, `US Ambassador`, `Moscow, Russia Thursday`: the place stays a place. */
+function allowedAfter(token: Token): boolean {
+  const word = token.normal.replace(/\.$/, '');
+  return PLACE_TAILS.has(word) || NAME_TITLES.has(word) || CALENDAR_WORDS.has(word) || FOLLOWERS.has(word);
 }
 
 function isNamePart(token: Token, isPlace: boolean): boolean {

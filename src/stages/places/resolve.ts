@@ -33,7 +33,7 @@ export interface Cues {
 const SCORE = {
   country: 100, // a country name is nearly always the country
   region: 75, // listed regions are the ones news names
-  admin: 55, // an admin-1 region outranks a town of the same name, not a big city
+  admin: 65, // an admin-1 region outranks a town of the same name, not a big city
   capitalBonus: 30, // a national capital is the default reading of its name
   seatBonus: 6, // a provincial seat over a village of the same name
   countryContext: 30, // the article names this place's country
@@ -58,8 +58,10 @@ export function cuesOf(c: Candidate, tokens: readonly Token[], qualifier: GazPla
   };
 }
 
-export function score(p: GazPlace, cues: Cues, ctx: Context): number {
+export function score(p: GazPlace, cues: Cues, ctx: Context, hasCountry: boolean): number {
   let s: number;
+  // `U.S. city`, `Afghan province`: the word after a country's name is about something inside it.
+  if (hasCountry) cues = { ...cues, city: false, admin: false };
   if (p.kind === 'country') s = SCORE.country;
   else if (p.kind === 'region') s = SCORE.region;
   else if (p.kind === 'province') s = SCORE.admin + (cues.admin ? SCORE.cue : 0) - (cues.city ? SCORE.cue : 0);
@@ -88,8 +90,9 @@ export function score(p: GazPlace, cues: Cues, ctx: Context): number {
 export function pick(c: Candidate, cues: Cues, ctx: Context): GazPlace | null {
   let best: GazPlace | null = null;
   let bestScore = -Infinity;
+  const hasCountry = c.places.some((p) => p.kind === 'country');
   for (const p of c.places) {
-    const s = score(p, cues, ctx);
+    const s = score(p, cues, ctx, hasCountry);
     if (s > bestScore) {
       best = p;
       bestScore = s;

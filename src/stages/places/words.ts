@@ -42,3 +42,29 @@ export const PLACE_TAILS = new Set([...ADMIN_WORDS, ...CITY_WORDS, 'strip', 'reg
 
 /** Prepositions of place: a small town after one of these is more likely meant. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'into', 'across', 'around', 'towards', 'toward', 'via']);
+
+/** Capitalised words a place name is often followed by in headlines and titles (`US Government`). */
+export const FOLLOWERS = new Set([
+  'government', 'army', 'forces', 'police', 'officials', 'authorities', 'embassy', 'consulate',
+  'foreign', 'defence', 'defense', 'interior', 'ministry', 'president', 'premier', 'parliament',
+  'navy', 'air', 'military', 'troops', 'rebels', 'opposition', 'talks', 'border', 'says', 'said',
+  'i', 'the', 'a', 'in', 'on', 'and', 'to', 'for', 'of', 'as', 'at', 'is', 'was', 'will', 'has',
+]);
+
+/**
+ * Words that name some village or district in GeoNames but, alone and capitalised, are nearly
+ * always part of another name (`West Wing`, `Valley`, `University of ...`, `North Africa`).
+ */
+export const LONE_STOP = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'upper', 'lower', 'greater',
+  'valley', 'university', 'college', 'summit', 'union', 'national', 'international', 'capital',
+  'city', 'state', 'centre', 'center', 'new', 'old', 'great', 'little', 'mount', 'port', 'lake',
+  'river', 'sea', 'bay', 'island', 'islands', 'saint', 'st', 'san', 'santa', 'fort', 'park',
+  'hospital', 'airport', 'station', 'bridge', 'street', 'road', 'square', 'district', 'county',
+  'province', 'region', 'republic', 'kingdom', 'empire', 'federal', 'democratic', 'independence',
+  'liberty', 'victory', 'hope', 'unity', 'progress', 'paradise', 'police', 'army', 'white',
+  'black', 'green', 'red', 'blue', 'gold', 'silver', 'pearl', 'crystal', 'golden', 'royal',
+  'mobile', 'reading', 'bath', 'deal', 'best', 'most', 'said', 'man', 'sale', 'nice', 'split', 'of',
+  'march', 'may', 'university', 'home', 'school', 'church', 'village', 'town', 'trump', 'president',
+]);
