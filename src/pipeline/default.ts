@@ -3,8 +3,12 @@
  * that every stage comes after what it requires.
  */
 import { sentencesStage } from '../stages/sentences/index.js';
+import { placesStage } from '../stages/places/index.js';
+import { datesStage } from '../stages/dates/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   sentencesStage,
+  placesStage,
+  datesStage,
 ];

@@ -39,6 +39,8 @@ export interface Gazetteer {
   country(iso2: string): GazPlace | undefined;
   capitalOf(iso2: string): GazPlace | undefined;
   admin1(code: string): GazPlace | undefined;
+  /** A state or province abbreviation as written (`Md.`, `B.C.`, `WA`), read only as a qualifier. */
+  abbreviation(written: string): GazPlace | undefined;
   /** Longest name, in words, so a matcher knows how far to look ahead. */
   readonly maxWords: number;
   /** Whether some name of two words or more starts with this folded word (`new` of `New York`). */
@@ -190,8 +192,16 @@ function load(): Gazetteer {
     demonyms.set(fold(word), place);
   }
 
+  const abbreviations = new Map<string, GazPlace>();
+  for (const [written, code] of readTsv(join(GAZETTEER_DIR, 'abbreviations.tsv'))) {
+    const place = admins.get(code);
+    if (!place) throw new Error(`data/gazetteer/abbreviations.tsv: "${written}" points to unknown "${code}"`);
+    abbreviations.set(written, place);
+  }
+
   return {
     lookup,
+    abbreviation: (written) => abbreviations.get(written),
     startsLonger: (word) => firsts.has(word),
     demonym: (key) => demonyms.get(key),
     country: (code) => countries.get(code),

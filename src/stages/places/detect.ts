@@ -18,6 +18,8 @@ export interface Candidate {
   places: GazPlace[];
   how: How;
   demonym: boolean;
+  /** The tagger read these words as a location (LOC): any reading beats none. */
+  tagged?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;

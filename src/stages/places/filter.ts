@@ -15,12 +15,23 @@ export function keepPlaces(
   sentences: readonly Sentence[],
   mentions: readonly EntityMention[] | undefined,
 ): Candidate[] {
-  const covered = new Set(candidates.flatMap((c) => range(c.first, c.last)));
+  // Token index → the candidate covering it; a country or a demonym next to a name is a place
+  // beside it (`Syrian Kurds`), a mere town of the same spelling is not (`Michael Jordan`).
+  const at = new Map<number, Candidate>();
+  for (const c of candidates) for (const i of range(c.first, c.last)) at.set(i, c);
+  const nationLike = (i: number): boolean => {
+    const n = at.get(i);
+    return !!n && (n.demonym || n.places.some((p) => p.kind === 'country'));
+  };
   // Names the text uses for a person somewhere (`Michael Jordan`) are not places anywhere in it.
   const personal = new Set<string>();
+  const located = new Set<Candidate>();
   const verdicts = candidates.map((c) => {
     const tagged = mentions?.filter((m) => overlaps(m, c)) ?? [];
-    if (tagged.some((m) => m.type === 'LOC' && m.start <= c.start && c.end <= m.end)) return true;
+    if (tagged.some((m) => m.type === 'LOC' && m.start <= c.start && c.end <= m.end)) {
+      located.add(c);
+      return true;
+    }
     if (c.demonym) return !tagged.some((m) => m.type === 'PER' && m.start <= c.start && c.end <= m.end);
     if (tagged.some((m) => m.type === 'PER')) {
       personal.add(fold(c.text));
@@ -31,12 +42,15 @@ export function keepPlaces(
     const before = c.first > sentences[tokens[c.first].sentence].tokenStart ? tokens[c.first - 1] : undefined;
     const after = c.last < sentences[tokens[c.first].sentence].tokenEnd ? tokens[c.last] : undefined;
     const political = c.places.some((p) => p.kind === 'country' || p.kind === 'province' || p.kind === 'region');
-    if (before && isNamePart(before, covered.has(c.first - 1))) {
+    if (before && isNamePart(before, nationLike(c.first - 1))) {
       // `Michael Jordan` here; but `News Russia` in a headline must not ban Russia from the article.
       if (!political) personal.add(fold(c.text));
       return false;
     }
-    if (after && isCapitalised(after) && after.kind === 'word' && !allowedAfter(after) && !(covered.has(c.last) && political)) {
+    if (after && isCapitalised(after) && after.kind === 'word' && !allowedAfter(after) && !(nationLike(c.last) && c.places.some((p) => p.kind === 'country'))) {
+      // `Troy Aikman`: a town's name used as a first name is a name throughout the article.
+      // (Not `Toronto Police`: a big city's name is rarely a given name.)
+      if (!political && after.pos === 'PROPN' && Math.max(...c.places.map((p) => p.population)) < 100_000) personal.add(fold(c.text));
       return false;
     }
     const single = c.last - c.first === 1;
@@ -45,7 +59,9 @@ export function keepPlaces(
     if (single && onlyCities && tokens[c.first].pos !== 'PROPN') return false;
     return true;
   });
-  return candidates.filter((c, k) => verdicts[k] && (c.demonym || !personal.has(fold(c.text))));
+  return candidates
+    .filter((c, k) => verdicts[k] && (c.demonym || located.has(c) || !personal.has(fold(c.text))))
+    .map((c) => (located.has(c) ? { ...c, tagged: true } : c));
 }
 
 /** `Kabul Province`, `US Ambassador`, `Moscow, Russia Thursday`: the place stays a place. */

@@ -26,7 +26,8 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
   const found = detect(text, tokens, sentences, gaz);
-  const candidates = addTaggedLocations(keepPlaces(found, tokens, sentences, doc.mentions), doc.mentions, text, tokens, gaz);
+  const kept = addTaggedLocations(keepPlaces(found, tokens, sentences, doc.mentions), doc.mentions, text, tokens, gaz);
+  const candidates = addQualifierAbbreviations(kept, tokens, gaz);
   const capitals = capitalPhrases(candidates, tokens, text, gaz);
   const all = [...candidates, ...capitals.synthesised].sort((a, b) => a.start - b.start);
 
@@ -36,8 +37,12 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
     const c = all[k];
     const q = all[k + 1];
     if (tokens[c.last]?.text !== ',' || q.first !== c.last + 1) continue;
-    const narrower = q.places.find((p) => p.kind === 'province' || p.kind === 'country');
-    if (narrower && c.places.some((p) => p.kind === 'city' || p.kind === 'capital')) cues[k] = { ...cues[k], qualifier: narrower };
+    const narrower = q.places.find((p) => p.kind === 'province') ?? q.places.find((p) => p.kind === 'country');
+    if (narrower && c.places.some((p) => p.kind === 'city' || p.kind === 'capital')) {
+      cues[k] = { ...cues[k], qualifier: narrower };
+      // `Seattle, Washington`: the qualifier is the state, not the capital of the same name.
+      if (narrower.kind === 'province') cues[k + 1] = { ...cues[k + 1], admin: true, qualifying: true };
+    }
   }
 
   // Two passes: read the context from what is clear at first (countries, capitals, provinces, the
@@ -49,6 +54,25 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
   ctx = contextOf(first, datelineCountry);
   const chosen = all.map((c, k) => pick(c, cues[k], ctx));
   return group(all, chosen);
+}
+
+/** `Nelson, B.C.`, `Bethesda, Md.`: a state or province abbreviation right after a place and a comma. */
+function addQualifierAbbreviations(candidates: Candidate[], tokens: readonly Token[], gaz: Gazetteer): Candidate[] {
+  const starts = new Set(candidates.map((c) => c.first));
+  const added: Candidate[] = [];
+  for (const c of candidates) {
+    const i = c.last + 1;
+    if (tokens[c.last]?.text !== ',' || i >= tokens.length || starts.has(i) || c.demonym) continue;
+    if (tokens[i].sentence !== tokens[c.first].sentence) continue;
+    for (let j = Math.min(i + 3, tokens.length); j > i; j--) {
+      const written = tokens.slice(i, j).map((t) => t.text).join('');
+      const place = gaz.abbreviation(written);
+      if (!place || !tokens.slice(i, j).every((t) => t.sentence === tokens[i].sentence)) continue;
+      added.push({ start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, text: written, places: [place], how: 'stated', demonym: false });
+      break;
+    }
+  }
+  return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** LOC spans of the tagger that no gazetteer match covers yet (lower-case, odd spellings). */
@@ -68,7 +92,7 @@ function addTaggedLocations(
     const first = tokens.findIndex((t) => t.end > m.start);
     let last = first;
     while (last < tokens.length && tokens[last].start < m.end) last++;
-    out.push({ start: m.start, end: m.end, first, last, text: text.slice(m.start, m.end), places, how: 'stated', demonym: false });
+    out.push({ start: m.start, end: m.end, first, last, text: text.slice(m.start, m.end), places, how: 'stated', demonym: false, tagged: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

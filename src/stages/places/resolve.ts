@@ -27,6 +27,8 @@ export interface Cues {
   /** `Paris, Texas` / `London, Ontario`: the qualifying place. */
   qualifier: GazPlace | null;
   locative: boolean;
+  /** This name qualifies the one before it (`Atlanta, Georgia`): its kind cue holds even for a country's name. */
+  qualifying?: boolean;
 }
 
 /** Scores: every tunable here, each one line of why. */
@@ -61,7 +63,7 @@ export function cuesOf(c: Candidate, tokens: readonly Token[], qualifier: GazPla
 export function score(p: GazPlace, cues: Cues, ctx: Context, hasCountry: boolean): number {
   let s: number;
   // `U.S. city`, `Afghan province`: the word after a country's name is about something inside it.
-  if (hasCountry) cues = { ...cues, city: false, admin: false };
+  if (hasCountry && !cues.qualifying) cues = { ...cues, city: false, admin: false };
   if (p.kind === 'country') s = SCORE.country;
   else if (p.kind === 'region') s = SCORE.region;
   else if (p.kind === 'province') s = SCORE.admin + (cues.admin ? SCORE.cue : 0) - (cues.city ? SCORE.cue : 0);
@@ -98,5 +100,5 @@ export function pick(c: Candidate, cues: Cues, ctx: Context): GazPlace | null {
       bestScore = s;
     }
   }
-  return bestScore >= SCORE.threshold ? best : null;
+  return bestScore >= SCORE.threshold || (c.tagged && best) ? best : null;
 }
