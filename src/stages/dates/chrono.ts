@@ -14,7 +14,9 @@ import { addDays, compareDay, dayValue, monthValue, weekday, type Day } from './
 const NEUTRAL = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** chrono readings that are mostly something else in news copy. */
-const NOISE = /^(?:sun|sat|mon|tue|tues|wed|thu|thur|fri|second|now|may|march|a|an|\d+|\d+\.\d+)$/i;
+const NOISE = /^(?:sun|sat|mon|tue|tues|wed|thu|thur|fri|second|now|a|an|\d+|\d+\.\d+|\d{1,2}\/\d{1,2})$/i;
+/** `may` and `march` in lower case are a modal and a verb; `May` after a capitalised word is a name. */
+const LOWER_MONTH = /^(?:may|march)$/;
 const TIME_ONLY_WORDS = /^(?:morning|afternoon|evening|night|tonight|noon|midnight)$/i;
 
 /**
@@ -37,18 +39,30 @@ export function parseChrono(text: string, published: Day | null, sentences: read
     if (k < 0) TRIGGER.lastIndex = text.length;
     else TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, span.end);
     for (const r of chrono.casual.parse(text.slice(span.start, span.end), { instant, timezone: 0 })) {
-      if (NOISE.test(r.text.trim()) || TIME_ONLY_WORDS.test(r.text.trim())) continue;
-      const c = candidateOf(r, span.start);
+      const bare = r.text.trim().replace(/[.,;:]+$/, '');
+      if (NOISE.test(bare) || TIME_ONLY_WORDS.test(bare) || LOWER_MONTH.test(bare)) continue;
+      if (bare === 'May' && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, span.start + r.index - 20), span.start + r.index))) continue;
+      const c = candidateOf(r, span.start) ?? dateAfterOf(r, span.start, instant);
       if (c) out.push(c);
     }
   }
   return out;
 }
 
+/** chrono merges `the night of Oct. 23` into a time and loses the date: read the date after `of`. */
+function dateAfterOf(r: ParsedResult, offset: number, instant: Date): Candidate | null {
+  const of = r.text.lastIndexOf(' of ');
+  if (of < 0) return null;
+  const tail = r.text.slice(of + 4);
+  const again = chrono.casual.parse(tail, { instant, timezone: 0 })[0];
+  return again ? candidateOf(again, offset + r.index + of + 4) : null;
+}
+
 function candidateOf(r: ParsedResult, offset: number): Candidate | null {
   const s = r.start;
   const certain = (k: Parameters<ParsedComponents['isCertain']>[0]): boolean => s.isCertain(k);
-  const hasTime = certain('hour');
+  // A clock time, not a part of the day (`Friday morning` is a date, as TimeML has it).
+  const hasTime = certain('hour') && /\d|noon|midnight/i.test(r.text);
   const relative = !certain('year') || [...r.tags()].some((t) => /relative|casual/i.test(t));
   const weekdayOnly = certain('weekday') && !certain('day');
   const monthNoDay = certain('month') && !certain('day') && !certain('year');

@@ -20,9 +20,10 @@ const TIMEX_UNIT: Record<string, [string, string]> = {
 };
 
 const RE = {
-  ago: new RegExp(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER_WORD})\\s+${UNIT}\\s+(ago|earlier|later|before|after)\\b`, 'gi'),
+  // `X before/after <event>` counts from an event we cannot date: that stays a duration.
+  ago: new RegExp(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER_WORD})\\s+${UNIT}\\s+(ago|earlier|later)\\b(?!\\s+than)`, 'gi'),
   duration: new RegExp(
-    `\\b(?:the\\s+(?:past|last|next|first|previous|coming|following|final|remaining)\\s+)?(?:${QUALIFIER}\\s+)?(${NUMBER_WORD})[\\s-]+${UNIT}(?![\\w-]*old)\\b(?!\\s+(?:ago|earlier|later|before|after|from now))`,
+    `\\b(?:the\\s+(?:past|last|next|first|previous|coming|following|final|remaining)\\s+)?(?:${QUALIFIER}\\s+)?(${NUMBER_WORD})[\\s-]+${UNIT}(?![\\w-]*old)\\b(?!\\s+(?:ago|earlier|later|from now))`,
     'gi',
   ),
   thePast: /\bthe\s+(past|last|next|coming|previous)\s+(day|week|month|year|decade|century)\b/gi,
@@ -31,7 +32,12 @@ const RE = {
   partOf: /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of)[\s-]+(this|last|next)\s+(week|month|year)\b/gi,
   day: /\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|the day before yesterday)\b/gi,
   anchored: /\b(?:the\s+)?(previous|next|following|preceding)\s+day\b|\bthe\s+day\s+(before|after)\b/gi,
-  ref: /\b(now|currently|current|recently|recent years|recent months|recent weeks|recent|the past|the future|soon|nowadays|these days)\b/gi,
+  // `soon` and a bare `recent` say too little to be worth a record.
+  ref: /\b(now|currently|current|recently|recent years|recent months|recent weeks|the past|the future|nowadays|these days)\b/gi,
+  // chrono leaves `May` alone (a modal, a name); after one of these words it is the month.
+  may: /\b(last|next|this|in|since|until|by|early|late|mid-?|from|through)\s+(May)\b(?!\s+(?:\p{Lu}|be|have|not|also|well|still|need|want|take|make|help|see|find|lead|come|seek|face|become))/gu,
+  lastMonth: /\b(last|next|this)\s+(January|February|March|April|June|July|August|September|October|November|December)\b/g,
+  weekend: /\b(?:this|the)\s+weekend\b/gi,
   decade: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[5-9]|20)\d)0s\b/gi,
   range: /\b(1[5-9]\d\d|20\d\d)\s*[-–]\s*(\d{2}|1[5-9]\d\d|20\d\d)\b(?!\s*(?:%|percent))/g,
   year: /(?<![\d$€£#.,:/–-])\b(?:(fiscal|early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?(1[5-9]\d\d|20\d\d)(?:'s)?\b(?![.,]\d|\s*(?:%|percent|per cent|[-–]\d))/gi,
@@ -39,6 +45,8 @@ const RE = {
   season: /\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d)\b/gi,
   set: /\b(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|each\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b/gi,
 } as const;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Words after a year that make it a count (`2019 troops`), not a date. */
 const COUNT_NOUN = /^\s+(people|persons|troops|soldiers|civilians|men|women|children|members|votes|deaths|cases|refugees|migrants|fighters|militants|dollars|euros|km|kilometres|kilometers|miles|meters|metres|feet|tons|tonnes|barrels|units|points|pages|words|delegates|seats|residents|families|homes|houses|employees|workers|jobs|rounds|times)\b/i;
@@ -172,8 +180,32 @@ export function parseOwn(text: string): Candidate[] {
 
   for (const m of all(RE.ref, text)) {
     const w = m[1].toLowerCase();
-    const value = w === 'the future' || w === 'soon' ? 'FUTURE_REF' : w.startsWith('recent') || w === 'the past' ? 'PAST_REF' : 'PRESENT_REF';
+    const value = w === 'the future' ? 'FUTURE_REF' : w.startsWith('recent') || w === 'the past' ? 'PAST_REF' : 'PRESENT_REF';
     out.push(make(m, 'date', 'reference', false, () => value));
+  }
+
+  for (const m of [...all(RE.may, text), ...all(RE.lastMonth, text)]) {
+    const which = m[1].toLowerCase();
+    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    // `in May` is just the month: chrono's reading of the span (if any) keeps its own offsets.
+    const onlyMonth = !['last', 'next', 'this'].includes(which);
+    const start = onlyMonth ? m.index + m[0].length - m[2].length : m.index;
+    out.push({ ...make(m, 'date', 'month', true, (env) => {
+      if (!env.ref) return null;
+      const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      let year = env.ref.year;
+      if (shift < 0 && month >= env.ref.month) year--;
+      if (shift > 0 && month <= env.ref.month) year++;
+      if (shift === 0 && onlyMonth) {
+        if (env.tense === 'past' && month > env.ref.month) year--;
+        if (env.tense === 'future' && month < env.ref.month) year++;
+      }
+      return monthValue({ year, month });
+    }), start });
+  }
+
+  for (const m of all(RE.weekend, text)) {
+    out.push(make(m, 'date', 'relative', true, (env) => (env.ref ? `${weekValue(env.ref)}-WE` : null)));
   }
 
   for (const m of all(RE.decade, text)) {
