@@ -26,7 +26,8 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
   const found = detect(text, tokens, sentences, gaz);
-  const kept = addTaggedLocations(keepPlaces(found, tokens, sentences, doc.mentions), doc.mentions, text, tokens, gaz);
+  const mentions = withPeople(doc);
+  const kept = addTaggedLocations(keepPlaces(found, tokens, sentences, mentions), mentions, text, tokens, gaz);
   const candidates = addQualifierAbbreviations(kept, tokens, gaz);
   const capitals = capitalPhrases(candidates, tokens, text, gaz);
   const all = [...candidates, ...capitals.synthesised].sort((a, b) => a.start - b.start);
@@ -54,6 +55,18 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
   ctx = contextOf(first, datelineCountry);
   const chosen = all.map((c, k) => pick(c, cues[k], ctx));
   return group(all, chosen);
+}
+
+/**
+ * The tagger's mentions, plus the mentions of actors the actors stage found to be people: a person's
+ * name (`Jordan`, `Chad`) is not a place, wherever the actors stage saw it.
+ */
+function withPeople(doc: Doc): EntityMention[] | undefined {
+  const people = (doc.actors ?? [])
+    .filter((a) => a.type === 'person')
+    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: 'PER' as const, source: 'actors', score: 1 })));
+  if (!doc.mentions && people.length === 0) return undefined;
+  return [...(doc.mentions ?? []), ...people];
 }
 
 /** `Nelson, B.C.`, `Bethesda, Md.`: a state or province abbreviation right after a place and a comma. */

@@ -45,3 +45,15 @@ describe('places: negative cases', () => {
     assert.deepEqual(namesIn(text, { mentions }), []);
   });
 });
+
+describe('places: with the actors layer', () => {
+  it('a person the actors stage found is not a place', () => {
+    const text = 'Jordan told reporters the deal was close.';
+    const actors = [{
+      id: 'new:jordan', name: 'Jordan', type: 'person' as const, country: null, sector: null, role: null, affiliation: null,
+      mentions: [{ start: 0, end: 6, text: 'Jordan', how: 'stated' as const }],
+    }];
+    assert.deepEqual(namesIn(text), ['Jordan'], 'without actors, a country is the reading');
+    assert.deepEqual(namesIn(text, { actors }), []);
+  });
+});
