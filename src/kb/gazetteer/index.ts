@@ -39,6 +39,8 @@ export interface Gazetteer {
   country(iso2: string): GazPlace | undefined;
   capitalOf(iso2: string): GazPlace | undefined;
   admin1(code: string): GazPlace | undefined;
+  /** Whether this name reaches this place through a listed English exonym (`Geneva` → Genève). */
+  isExonym(key: string, place: GazPlace): boolean;
   /** A state or province abbreviation as written (`Md.`, `B.C.`, `WA`), read only as a qualifier. */
   abbreviation(written: string): GazPlace | undefined;
   /** Longest name, in words, so a matcher knows how far to look ahead. */
@@ -176,12 +178,14 @@ function load(): Gazetteer {
     for (const n of list) add(n, place);
   }
 
+  const exonyms = new Set<string>();
   for (const [alias, target] of readTsv(join(GAZETTEER_DIR, 'aliases.tsv'))) {
     const at = target.indexOf('@');
     const place = target.startsWith('admin1:') ? admins.get(target.slice(7))
       : at > 0 ? city(target.slice(0, at), target.slice(at + 1)) : countries.get(target);
     if (!place) throw new Error(`data/gazetteer/aliases.tsv: "${alias}" points to unknown "${target}"`);
     add(alias, place);
+    exonyms.add(`${fold(alias)}|${place.id}`);
   }
 
   const demonyms = new Map<string, GazPlace>();
@@ -201,6 +205,7 @@ function load(): Gazetteer {
 
   return {
     lookup,
+    isExonym: (key, place) => exonyms.has(`${key}|${place.id}`),
     abbreviation: (written) => abbreviations.get(written),
     startsLonger: (word) => firsts.has(word),
     demonym: (key) => demonyms.get(key),

@@ -48,12 +48,14 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
 
   // Two passes: read the context from what is clear at first (countries, capitals, provinces, the
   // dateline), then resolve everything against it.
-  const datelineCountry = datelineCountryOf(doc, all, cues);
-  let ctx: Context = { countries: new Map(), admins: new Set(), datelineCountry };
+  const dateline = datelineOf(doc, all, cues, gaz);
+  const datelineCountry = dateline?.country ?? null;
+  const datelineAdmin = dateline?.kind === 'city' || dateline?.kind === 'capital' ? dateline.admin1 : null;
+  let ctx: Context = { countries: new Map(), admins: new Set(), datelineCountry, datelineAdmin };
   if (datelineCountry) ctx.countries.set(datelineCountry, 1);
-  const first = all.map((c, k) => pick(c, cues[k], ctx));
-  ctx = contextOf(first, datelineCountry);
-  const chosen = all.map((c, k) => pick(c, cues[k], ctx));
+  const first = all.map((c, k) => pick(c, cues[k], ctx, gaz));
+  ctx = { ...contextOf(first, datelineCountry), datelineAdmin };
+  const chosen = all.map((c, k) => pick(c, cues[k], ctx, gaz));
   return group(all, chosen);
 }
 
@@ -144,20 +146,21 @@ function capitalPhrases(candidates: readonly Candidate[], tokens: readonly Token
   return { capitalOf, synthesised };
 }
 
-function datelineCountryOf(doc: Doc, all: readonly Candidate[], cues: readonly Cues[]): string | null {
+/** The place of the dateline, read without context (the dateline is the context). */
+function datelineOf(doc: Doc, all: readonly Candidate[], cues: readonly Cues[], gaz: Gazetteer): GazPlace | null {
   const dateline = doc.dateline ?? doc.article.dateline;
   const empty: Context = { countries: new Map(), admins: new Set(), datelineCountry: null };
   if (dateline?.place) {
     const key = fold(dateline.place);
     const k = all.findIndex((c) => c.start >= dateline.start && c.end <= dateline.end);
     const cand = k >= 0 ? all[k] : undefined;
-    const place = cand && fold(cand.text) === key ? pick(cand, cues[k], empty) : null;
-    if (place) return place.country;
+    const place = cand && fold(cand.text) === key ? pick(cand, cues[k], empty, gaz) : null;
+    if (place) return place;
   }
   // Without a cleaned dateline: an all-capitals place name opening the text (`BEIRUT (AP) -`).
   const lead = all[0];
   if (lead && lead.start < 3 && lead.text === lead.text.toUpperCase() && !lead.demonym) {
-    return pick(lead, cues[0], empty)?.country ?? null;
+    return pick(lead, cues[0], empty, gaz);
   }
   return null;
 }
