@@ -55,6 +55,8 @@ function longestName(text: string, tokens: readonly Token[], i: number, end: num
     if (j - i === 1 && (CALENDAR_WORDS.has(key) || LONE_STOP.has(key))) continue;
     const places = gaz.lookup(key);
     if (places.length === 0) continue;
+    // A short all-capitals word mid-text is an acronym (`SANA`, `ISIS`), unless a country or region.
+    if (raw.length <= 5 && raw === raw.toUpperCase() && tokens[i].start > 2 && places.every((p) => p.kind === 'city' || p.kind === 'capital')) continue;
     return { ...span, first: i, last: j, text: raw, places, how: 'stated', demonym: false };
   }
   return null;

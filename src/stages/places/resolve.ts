@@ -38,16 +38,17 @@ const SCORE = {
   country: 140, // a country name is the country, unless a qualifier or the dateline says otherwise
   region: 90, // listed regions and landmarks are the ones news names
   admin: 65, // an admin-1 region outranks a town of the same name, not a big city
-  capitalBonus: 30, // a national capital is the default reading of its name
+  capitalBonus: 45, // a national capital is the default reading of its name, even against a namesake in a country the article names
   seatBonus: 6, // a provincial seat over a village of the same name
   countryContext: 30, // the article names this place's country
-  datelineContext: 15, // the dateline is in this place's country
+  datelineContext: 10, // the dateline is in this place's country
   adminContext: 30, // the article names this place's province or state
   cue: 100, // the text says which kind of place it is
   qualifier: 150, // `Paris, Texas`
   locative: 8, // `in X`: a place is meant, so a small one is plausible
   threshold: 45, // below this, a lone town name without context is too weak to assert
-  famous: 25, // an English exonym we list (`Geneva` for Genève) means that place, not a namesake
+  worldCity: 15, // a city of a million people outranks namesakes the same way
+  famous: 50, // an English exonym we list (`Geneva` for Genève) means that place, not a namesake
   datelineProvince: 60, // the dateline city lies in this province (`ATLANTA ... Georgia`)
 } as const;
 
@@ -77,6 +78,7 @@ export function score(p: GazPlace, cues: Cues, ctx: Context, hasCountry: boolean
   else {
     s = 10 * Math.log10(p.population + 10);
     if (p.feature === 'PPLC') s += SCORE.capitalBonus;
+    if (p.population >= 1_000_000) s += SCORE.worldCity;
     else if (p.feature === 'PPLA' || p.feature === 'PPLA2') s += SCORE.seatBonus;
     if (cues.city) s += SCORE.cue;
     if (cues.admin) s -= SCORE.cue;
