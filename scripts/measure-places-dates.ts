@@ -81,6 +81,7 @@ function spansOf(text: string, e: Evidence): Span[] {
 function measureCorpus(): void {
   const goldDir = join(CORPUS, 'gold');
   const files = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', 'open-001', 'open-002'];
+  let lOut = 0, lMatched = 0, lFound = 0;
   let pFound = 0, pWant = 0, pOut = 0, pMatched = 0, dFound = 0, dWant = 0, dOut = 0, dMatched = 0;
   for (const f of files) {
     const gold = JSON.parse(readFileSync(join(goldDir, `${f}.json`), 'utf8'));
@@ -102,7 +103,14 @@ function measureCorpus(): void {
       else if (verbose) console.log(`CORPUS ${f} place MISS ${g.name} on ${JSON.stringify(g.evidence).slice(0, 80)}`);
     }
     pOut += places.length; pMatched += places.filter((p) => usedPlaces.has(p.id)).length;
-    if (verbose) for (const p of places) if (!usedPlaces.has(p.id)) console.log(`CORPUS ${f} place EXTRA ${p.name} (${p.kind}) ${p.mentions.map((m) => m.text).join(', ')}`);
+    lOut += places.filter((p) => p.literal).length; lMatched += places.filter((p) => p.literal && usedPlaces.has(p.id)).length;
+    lFound += (gold.places ?? []).filter((g: { evidence: Evidence; country: string | null; lat?: number; lon?: number; toleranceKm?: number }) => {
+      const spans = spansOf(text, g.evidence);
+      return places.some((p) => p.literal && (g.country == null || p.country === g.country) &&
+        (g.lat === undefined || (p.lat !== null && km(g.lat, g.lon!, p.lat, p.lon!) <= (g.toleranceKm ?? 161))) &&
+        p.mentions.some((m) => spans.some((s) => m.start < s.end && s.start < m.end)));
+    }).length;
+    if (verbose) for (const p of places) if (!usedPlaces.has(p.id)) console.log(`CORPUS ${f} place EXTRA${p.literal ? ' literal' : ''} ${p.name} (${p.kind}) ${p.mentions.map((m) => `${m.text}/${m.role}`).join(', ')}`);
     const usedDates = new Set<number>();
     for (const g of gold.dates ?? []) {
       dWant++;
@@ -118,6 +126,7 @@ function measureCorpus(): void {
     if (verbose) dates.forEach((d, i) => { if (!usedDates.has(i)) console.log(`CORPUS ${f} date EXTRA "${d.text}" ${d.value}`); });
   }
   console.log(`corpus places: recall ${(pFound / pWant).toFixed(3)} (${pFound}/${pWant}), precision ${(pMatched / pOut).toFixed(3)} (${pMatched}/${pOut})`);
+  console.log(`corpus places used as locations (literal): recall ${(lFound / pWant).toFixed(3)} (${lFound}/${pWant}), precision ${(lMatched / lOut).toFixed(3)} (${lMatched}/${lOut})`);
   console.log(`corpus dates: recall ${(dFound / dWant).toFixed(3)} (${dFound}/${dWant}), precision ${(dMatched / dOut).toFixed(3)} (${dMatched}/${dOut})`);
 }
 

@@ -52,7 +52,7 @@ function longestName(text: string, tokens: readonly Token[], i: number, end: num
     const raw = text.slice(span.start, span.end);
     const key = fold(raw);
     if (key.length < 2 || (key.length < 3 && raw !== raw.toUpperCase())) continue;
-    if (j - i === 1 && (CALENDAR_WORDS.has(key) || LONE_STOP.has(key))) continue;
+    if (!key.includes(' ') && (CALENDAR_WORDS.has(key) || LONE_STOP.has(key))) continue;
     const places = gaz.lookup(key);
     if (places.length === 0) continue;
     // A short all-capitals word mid-text is an acronym (`SANA`, `ISIS`), unless a country or region.

@@ -106,3 +106,28 @@ describe('places: resolution from context', () => {
     assert.equal(withTagger[0]?.country, 'US');
   });
 });
+
+describe('places: how a mention uses the name', () => {
+  const table: [string, string, string][] = [
+    ['The ninth round of negotiations ended in Doha.', 'Doha', 'location'],
+    ['The US envoy to Afghanistan said on Tuesday the talks went well.', 'US', 'modifier'],
+    ['The US envoy to Afghanistan said on Tuesday the talks went well.', 'Afghanistan', 'location'],
+    ['Russia will close the US consulate in St. Petersburg.', 'Russia', 'metonym'],
+    ['US Navy prepares for training with Afghan forces in southern Helmand province.', 'Helmand', 'location'],
+    ['Taliban officials met in Moscow, Russia, on Thursday.', 'Russia', 'location'],
+  ];
+  for (const [text, phrase, role] of table) {
+    it(`${phrase} in "${text}" is a ${role}`, () => {
+      const at = text.indexOf(phrase);
+      const mention = places(text).flatMap((p) => p.mentions).find((m) => m.start === at && m.end === at + phrase.length);
+      assert.equal(mention?.role, role);
+    });
+  }
+
+  it('marks a place literal when some mention uses it as a location', () => {
+    const text = 'Russia said the US envoy would travel to Kabul.';
+    const byName = new Map(places(text).map((p) => [p.country, p.literal]));
+    assert.equal(byName.get('AF'), true);
+    assert.equal(byName.get('RU'), false);
+  });
+});

@@ -3,12 +3,13 @@
  * coordinates, country and kind, and grouped into `places[]` with their mentions.
  */
 import type { Doc, EntityMention, Token } from '../../model/doc.js';
-import type { Mention, PlaceRecord } from '../../model/record.js';
+import type { PlaceMention, PlaceRecord } from '../../model/record.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { fold, gazetteer, type Gazetteer, type GazPlace } from '../../kb/gazetteer/index.js';
 import { detect, type Candidate } from './detect.js';
 import { keepPlaces } from './filter.js';
 import { cuesOf, pick, type Context, type Cues } from './resolve.js';
+import { roleOf } from './role.js';
 
 export const placesStage = defineStage({
   name: 'places',
@@ -56,7 +57,16 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
   const first = all.map((c, k) => pick(c, cues[k], ctx, gaz));
   ctx = { ...contextOf(first, datelineCountry), datelineAdmin };
   const chosen = all.map((c, k) => pick(c, cues[k], ctx, gaz));
-  return group(all, chosen);
+  const datelineEnd = leadingDatelineEnd(doc);
+  return group(all, chosen, tokens, datelineEnd);
+}
+
+/** Where the dateline ends: from the cleaned dateline, or an all-capitals name opening the text. */
+function leadingDatelineEnd(doc: Doc): number {
+  const dateline = doc.dateline ?? doc.article.dateline;
+  if (dateline) return dateline.end;
+  const m = /^[\p{Lu}][\p{Lu} .,'/-]{1,40}?(?=\s*(?:\(|-|–|—|,|\n|\s\p{Lu}[\p{Ll}]))/u.exec(doc.article.text);
+  return m ? m[0].length : 0;
 }
 
 /**
@@ -179,18 +189,21 @@ function contextOf(first: readonly (GazPlace | null)[], datelineCountry: string 
   return { countries, admins, datelineCountry };
 }
 
-function group(all: readonly Candidate[], chosen: readonly (GazPlace | null)[]): PlaceRecord[] {
+function group(all: readonly Candidate[], chosen: readonly (GazPlace | null)[], tokens: readonly Token[], datelineEnd: number): PlaceRecord[] {
   const byId = new Map<string, PlaceRecord>();
+  const cityEnds = new Set(all.filter((c, k) => chosen[k]?.kind === 'city' || chosen[k]?.kind === 'capital').map((c) => c.last - 1));
   all.forEach((c, k) => {
     const p = chosen[k];
     if (!p) return;
     let record = byId.get(p.id);
     if (!record) {
-      record = { id: p.id, name: p.name, country: p.country, kind: p.kind, lat: p.lat, lon: p.lon, mentions: [] };
+      record = { id: p.id, name: p.name, country: p.country, kind: p.kind, lat: p.lat, lon: p.lon, mentions: [], literal: false };
       byId.set(p.id, record);
     }
-    const mention: Mention = { start: c.start, end: c.end, text: c.text, how: c.how };
+    const role = roleOf(c, tokens, c.end <= datelineEnd, cityEnds);
+    const mention: PlaceMention = { start: c.start, end: c.end, text: c.text, how: c.how, role };
     record.mentions.push(mention);
+    if (role === 'location') record.literal = true;
   });
   return [...byId.values()];
 }
