@@ -32,8 +32,8 @@ export interface GazPlace {
 }
 
 export interface Gazetteer {
-  /** Every place a folded name may mean. */
-  lookup(key: string): GazPlace[];
+  /** Every place a folded name may mean (shared, read-only: do not change the array). */
+  lookup(key: string): readonly GazPlace[];
   /** The place a demonym (`Afghan`, `Qatari`, `Kurdish`) points to. */
   demonym(key: string): GazPlace | undefined;
   country(iso2: string): GazPlace | undefined;
@@ -123,10 +123,16 @@ function load(): Gazetteer {
     if (ARTICLE.test(key)) addKey(key.replace(ARTICLE, ''), pos);
     pos = end < 0 ? cities.length : end + 1;
   }
+  const EMPTY: GazPlace[] = [];
+  /** Resolves a key's rows once, in place: the next look-up of the same name costs a Map get. */
   const lookup = (key: string): GazPlace[] => {
     const list = index.get(key);
-    if (!list) return [];
-    return list.map((p) => (typeof p === 'number' ? cityAt(p) : p));
+    if (!list) return EMPTY;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (typeof p === 'number') list[i] = cityAt(p);
+    }
+    return list as GazPlace[];
   };
   const city = (name: string, country: string, id?: string): GazPlace | undefined =>
     lookup(fold(name))

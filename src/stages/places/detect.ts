@@ -15,7 +15,7 @@ export interface Candidate {
   last: number;
   text: string;
   /** What the words may mean; for a demonym, the one country or region it marks. */
-  places: GazPlace[];
+  places: readonly GazPlace[];
   how: How;
   demonym: boolean;
   /** The tagger read these words as a location (LOC): any reading beats none. */
