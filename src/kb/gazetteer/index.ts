@@ -16,15 +16,15 @@ import { readTsv } from './tsv.js';
 export { fold } from './fold.js';
 
 export interface GazPlace {
-  /** `geonames:<id>` for GeoNames cities, `country:<ISO2>`, `admin1:<CC.code>`, `region:<key>`. */
+  /** `geonames:<id>` for GeoNames cities, `country:<ISO2>`, `admin1:<CC.code>`, `admin2:<CC.a1.a2>` (US counties), `region:<key>`. */
   id: string;
   name: string;
   /** ISO 3166 alpha-2, or null for a region across borders. */
   country: string | null;
   kind: PlaceKind;
-  /** GeoNames feature code for cities (`PPLC`, `PPLA`, ...), else `PCLI`, `ADM1`, `RGN`. */
+  /** GeoNames feature code for cities (`PPLC`, `PPLA`, ...), else `PCLI`, `ADM1`, `ADM2`, `RGN`. */
   feature: string;
-  /** `CC.code` of the admin-1 region a city lies in. */
+  /** `CC.code` of the admin-1 region a city (or county) lies in. */
   admin1: string | null;
   population: number;
   lat: number;
@@ -168,6 +168,14 @@ function load(): Gazetteer {
     add(name, place);
     const bare = name.replace(ADMIN_AFFIX, '');
     if (bare !== name) add(bare, place);
+  }
+
+  // US counties, by their full name only: `Suffolk County`, never a bare `Suffolk`.
+  for (const [code, name, lat, lon] of readTsv(join(GAZETTEER_DIR, 'us-counties.tsv'), true)) {
+    add(name, {
+      id: `admin2:${code}`, name, country: 'US', kind: 'region', feature: 'ADM2',
+      admin1: code.split('.').slice(0, 2).join('.'), population: 0, lat: Number(lat), lon: Number(lon),
+    });
   }
 
   const regions = new Map<string, GazPlace>();

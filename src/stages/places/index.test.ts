@@ -73,6 +73,7 @@ describe('places: resolution from context', () => {
     ['The summit will be held in Paris next month.', 'Paris', { country: 'FR', kind: 'capital' }],
     ['Protesters gathered in Paris, Texas, on Saturday.', 'Paris', { country: 'US' }],
     ['Officials in Bethesda, Md., said the vote was delayed.', 'Bethesda', { country: 'US' }],
+    ['Deputies in Avoyelles Parish arrested two men near Marksville, Louisiana.', 'Avoyelles Parish', { id: 'admin2:US.LA.009' }],
   ];
   for (const [text, phrase, want] of table) {
     it(`${phrase} in "${text.slice(0, 60)}"`, () => {
@@ -81,6 +82,13 @@ describe('places: resolution from context', () => {
       for (const [k, v] of Object.entries(want)) assert.equal(got[k as keyof PlaceRecord], v, `${k} of ${phrase}`);
     });
   }
+
+  it('asserts nothing where two places of one kind share a name and nothing tells them apart', () => {
+    const text = 'Flooding closed roads across Washington County on Sunday.';
+    assert.equal(placeAt(text, 'Washington County'), undefined);
+    const inState = 'Flooding closed roads across Washington County, Oregon, on Sunday.';
+    assert.equal(placeAt(inState, 'Washington County')?.id, 'admin2:US.OR.067');
+  });
 
   it('uses the dateline to pick the capital, and marks every mention stated', () => {
     const text = 'WASHINGTON (Reuters) - The White House said Washington would not negotiate.';

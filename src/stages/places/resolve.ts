@@ -37,6 +37,7 @@ export interface Cues {
 const SCORE = {
   country: 140, // a country name is the country, unless a qualifier or the dateline says otherwise
   region: 90, // listed regions and landmarks are the ones news names
+  county: 60, // a US county named in full; thirty states have a Washington County, so context decides
   admin: 65, // an admin-1 region outranks a town of the same name, not a big city
   capitalBonus: 45, // a national capital is the default reading of its name, even against a namesake in a country the article names
   seatBonus: 6, // a provincial seat over a village of the same name
@@ -70,6 +71,7 @@ export function score(p: GazPlace, cues: Cues, ctx: Context, hasCountry: boolean
   // `U.S. city`, `Afghan province`: the word after a country's name is about something inside it.
   if (hasCountry && !cues.qualifying) cues = { ...cues, city: false, admin: false };
   if (p.kind === 'country') s = SCORE.country;
+  else if (p.feature === 'ADM2') s = SCORE.county;
   else if (p.kind === 'region') s = SCORE.region;
   else if (p.kind === 'province') {
     s = SCORE.admin + (cues.admin ? SCORE.cue : 0) - (cues.city ? SCORE.cue : 0);
@@ -89,7 +91,7 @@ export function score(p: GazPlace, cues: Cues, ctx: Context, hasCountry: boolean
   if (p.kind !== 'country' && p.country) {
     if (ctx.countries.has(p.country)) s += SCORE.countryContext;
     if (ctx.datelineCountry === p.country) s += SCORE.datelineContext;
-    if (p.admin1 && ctx.admins.has(p.admin1) && p.kind !== 'province') s += SCORE.adminContext;
+    if (p.admin1 && (ctx.admins.has(p.admin1) || ctx.datelineAdmin === p.admin1) && p.kind !== 'province') s += SCORE.adminContext;
   }
   if (cues.qualifier) {
     const q = cues.qualifier;
@@ -103,13 +105,17 @@ export function pick(c: Candidate, cues: Cues, ctx: Context, gaz?: Gazetteer): G
   const key = gaz ? fold(c.text) : '';
   let best: GazPlace | null = null;
   let bestScore = -Infinity;
+  let tie = false;
   const hasCountry = c.places.some((p) => p.kind === 'country');
   for (const p of c.places) {
     const s = score(p, cues, ctx, hasCountry, gaz?.isExonym(key, p) ?? false);
     if (s > bestScore) {
       best = p;
       bestScore = s;
-    }
+      tie = false;
+    } else if (s === bestScore && p.kind === best?.kind) tie = true;
   }
+  // Two places of one kind that nothing in the text tells apart: asserting either is a guess.
+  if (tie) return null;
   return bestScore >= SCORE.threshold || (c.tagged && best) ? best : null;
 }
