@@ -1,5 +1,5 @@
 /**
- * Parleys's own time-expression parsers, for what chrono-node misses or reads wrongly: durations
+ * Parley's own time-expression parsers, for what chrono-node misses or reads wrongly: durations
  * (`for about a year` is P1Y, not a date a year ahead), weeks, quarters, seasons, years alone,
  * decades, year ranges, `mid-2020`, `the previous day`, `X ago`, and the reference words TimeML
  * names (`now`, `recently`). Each parser is a regular expression compiled once, and a resolver.

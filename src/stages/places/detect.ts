@@ -48,6 +48,7 @@ function longestName(text: string, tokens: readonly Token[], i: number, end: num
   for (let j = Math.min(end, i + reach); j > i; j--) {
     const last = tokens[j - 1];
     if (last.kind === 'punctuation' && !/[.]/.test(last.text)) continue;
+    if (j - 1 > i && /^['’]s$/.test(last.text)) continue; // `London ’s`: the name ends before
     const span = trimDot(text, tokens[i].start, last.end);
     const raw = text.slice(span.start, span.end);
     const key = fold(raw);
@@ -75,8 +76,12 @@ function demonymAt(text: string, tokens: readonly Token[], i: number, end: numbe
   return null;
 }
 
-/** A full stop glued to the last token (`Lashkar Gāh.` at a sentence end) is not part of the name. */
+/**
+ * A full stop glued to the last token (`Lashkar Gāh.` at a sentence end) is not part of the name,
+ * nor is a possessive the tokenizer left on it (`France’s`).
+ */
 function trimDot(text: string, start: number, end: number): { start: number; end: number } {
+  if (end - start > 3 && /^['’]s$/.test(text.slice(end - 2, end)) && /\S/.test(text[end - 3])) return { start, end: end - 2 };
   if (text[end - 1] === '.') {
     const word = text.slice(text.lastIndexOf(' ', end - 1) + 1, end - 1);
     if (!word.includes('.') && word.length > 1) return { start, end: end - 1 };

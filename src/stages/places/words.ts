@@ -28,6 +28,7 @@ export const NAME_TITLES = new Set([
   'lt', 'capt', 'captain', 'sgt', 'judge', 'justice', 'pope', 'sheikh', 'sir', 'lord', 'lady',
   'mayor', 'secretary', 'chancellor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'coach',
   'chairman', 'rev', 'saint', 'st', 'mullah', 'ayatollah', 'emir', 'crown', 'speaker', 'commander',
+  'archbishop', 'bishop', 'cardinal', 'imam', 'rabbi', 'patriarch', 'chief',
 ]);
 
 /** Month and weekday names: never a place on their own (`May`, `March`, `Sunday`). */
