@@ -5,10 +5,14 @@
 import { cleanStage } from '../stages/clean/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 import { actorsStage } from '../stages/actors/index.js';
+import { placesStage } from '../stages/places/index.js';
+import { datesStage } from '../stages/dates/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   cleanStage,
   sentencesStage,
   actorsStage,
+  placesStage,
+  datesStage,
 ];
