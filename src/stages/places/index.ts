@@ -70,13 +70,17 @@ function leadingDatelineEnd(doc: Doc): number {
 }
 
 /**
- * The tagger's mentions, plus the mentions of actors the actors stage found to be people: a person's
- * name (`Jordan`, `Chad`) is not a place, wherever the actors stage saw it.
+ * The tagger's mentions, plus the names of actors the actors stage found to be people: a person's
+ * name (`Jordan`, `Chad`) is not a place, wherever the actors stage saw it. Only names count: a
+ * person's descriptive mention (`the US envoy to Afghanistan`) still holds a place.
  */
+const PERSON_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*$/u;
+
 function withPeople(doc: Doc): EntityMention[] | undefined {
   const people = (doc.actors ?? [])
     .filter((a) => a.type === 'person')
-    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: 'PER' as const, source: 'actors', score: 1 })));
+    .flatMap((a) => a.mentions.filter((m) => PERSON_NAME.test(m.text)))
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, type: 'PER' as const, source: 'actors', score: 1 }));
   if (!doc.mentions && people.length === 0) return undefined;
   return [...(doc.mentions ?? []), ...people];
 }
