@@ -1,0 +1,39 @@
+/**
+ * Check the shipped entity model from its files: load time, dev score, tagging speed.
+ *
+ *   node --import tsx scripts/bench-ner.ts [model-dir]
+ *
+ * Speed is tagging alone (features, scores, decoding, scores of spans) over the dev split's
+ * tokens as wink-nlp gives them, on one core; tokenising is the sentences stage's cost.
+ */
+import { performance } from 'node:perf_hooks';
+import { defaultGazetteers } from '../src/stages/mentions/gazetteer.js';
+import { findMentions } from '../src/stages/mentions/index.js';
+import { DEFAULT_MODEL_DIR, loadModel } from '../src/stages/mentions/model.js';
+import { Tagger } from '../src/stages/mentions/tagger.js';
+import { emptyScore, formatScore, readConll, scoreDoc } from './ner-conll.js';
+
+const dir = process.argv[2] ?? DEFAULT_MODEL_DIR;
+const t0 = performance.now();
+const model = loadModel(dir);
+const t1 = performance.now();
+const gazetteers = defaultGazetteers();
+const t2 = performance.now();
+const tagger = new Tagger(model, gazetteers);
+console.log(`model load ${(t1 - t0).toFixed(0)} ms (${model.features.size} features), gazetteers ${(t2 - t1).toFixed(0)} ms`);
+
+const dev = readConll('dev');
+const score = emptyScore();
+for (const d of dev) scoreDoc(score, d.entities, findMentions(d.text, d.tokens, d.sentences, tagger));
+console.log(`dev (CoNLL-2003, exact span and type):\n${formatScore(score)}`);
+
+const tokens = dev.reduce((n, d) => n + d.tokens.length, 0);
+for (const noScores of [false, true]) {
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const s = performance.now();
+    for (const d of dev) findMentions(d.text, d.tokens, d.sentences, tagger, { noScores });
+    best = Math.min(best, performance.now() - s);
+  }
+  console.log(`tagging ${noScores ? 'without' : 'with'} span scores: ${Math.round(tokens / (best / 1000))} tokens/s (${tokens} tokens, best of 3)`);
+}
