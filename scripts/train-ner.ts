@@ -1,7 +1,7 @@
 /**
  * Train the entity tagger on the CoNLL-2003 train split and write data/models/ner/.
  *
- *   npm run train:ner [-- --epochs 10 --out data/models/ner --no-save --dev-each --no-augment]
+ *   npm run train:ner [-- --epochs 10 --out data/models/ner --no-save --dev-each --no-augment --single]
  *
  * Deterministic (fixed seed, fixed order). Dev is used to report the score and to calibrate the
  * score temperature (a single scalar that changes no tag); the test split is never read.
@@ -12,7 +12,7 @@ import { defaultGazetteers } from '../src/stages/mentions/gazetteer.js';
 import { DEFAULT_MODEL_DIR, saveModel, type NerModel } from '../src/stages/mentions/model.js';
 import { Tagger } from '../src/stages/mentions/tagger.js';
 import { augment } from '../src/stages/mentions/augment.js';
-import { train } from '../src/stages/mentions/train.js';
+import { train, trainTwoPass } from '../src/stages/mentions/train.js';
 import { emptyScore, formatScore, micro, prf, readConll, scoreDoc, toTraining, type ConllDoc } from './ner-conll.js';
 
 function arg(name: string): string | undefined {
@@ -62,7 +62,11 @@ console.log(`read ${trainDocs.length} train docs (${tokenCount} tokens, ${misali
 
 const t1 = performance.now();
 const NO_AUGMENT = process.argv.includes('--no-augment');
-const model = train(NO_AUGMENT ? docs : augment(docs), {
+const SINGLE = process.argv.includes('--single');
+const FOLDS = 4;
+const model = (SINGLE ? train : trainTwoPass)(NO_AUGMENT ? docs : augment(docs), {
+  folds: FOLDS,
+  onStep: (what: string) => console.log(`${what}, ${((performance.now() - t1) / 1000).toFixed(1)} s`),
   epochs: EPOCHS,
   seed: SEED,
   minCount: MIN_COUNT,
@@ -90,6 +94,8 @@ model.info = {
   seed: SEED,
   minCount: MIN_COUNT,
   augmented: !NO_AUGMENT,
+  passes: SINGLE ? 1 : 2,
+  jackknifeFolds: SINGLE ? undefined : FOLDS,
   devMicroF1PerOrgLoc: Number(f1.toFixed(4)),
   devF1Misc: Number(prf(score.perType.MISC).f.toFixed(4)),
 };

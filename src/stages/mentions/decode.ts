@@ -18,14 +18,31 @@ export const TRANSITION_MASK: Uint8Array = (() => {
   return mask;
 })();
 
-/** Best tag sequence for `n` tokens; `emissions[i*K + t]` is token i's score for tag t. */
-export function viterbi(emissions: Float64Array, n: number, trans: Float64Array, out: Int8Array): void {
+/**
+ * Transition scores with forbidden moves at -Infinity (saves a branch per step), cached per array
+ * unless `changing` (training updates its array in place).
+ */
+const masked = new WeakMap<Float64Array, Float64Array>();
+function maskedTransitions(trans: Float64Array, changing: boolean): Float64Array {
+  let m = changing ? undefined : masked.get(trans);
+  if (!m) {
+    m = new Float64Array(W * W);
+    for (let i = 0; i < W * W; i++) m[i] = TRANSITION_MASK[i] ? trans[i] : -Infinity;
+    if (!changing) masked.set(trans, m);
+  }
+  return m;
+}
+
+/**
+ * Best tag sequence for `n` tokens; `emissions[i*K + t]` is token i's score for tag t. Pass
+ * `changing` when `trans` will be modified afterwards (training), so no stale copy is cached.
+ */
+export function viterbi(emissions: Float64Array, n: number, trans: Float64Array, out: Int8Array, changing = false): void {
   if (n === 0) return;
+  const tr = maskedTransitions(trans, changing);
   const score = new Float64Array(n * K);
   const back = new Int8Array(n * K);
-  for (let t = 0; t < K; t++) {
-    score[t] = TRANSITION_MASK[K * W + t] ? trans[K * W + t] + emissions[t] : -Infinity;
-  }
+  for (let t = 0; t < K; t++) score[t] = tr[K * W + t] + emissions[t];
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * K;
     const cur = i * K;
@@ -33,8 +50,7 @@ export function viterbi(emissions: Float64Array, n: number, trans: Float64Array,
       let best = -Infinity;
       let arg = 0;
       for (let a = 0; a < K; a++) {
-        if (!TRANSITION_MASK[a * W + t]) continue;
-        const s = score[prev + a] + trans[a * W + t];
+        const s = score[prev + a] + tr[a * W + t];
         if (s > best) {
           best = s;
           arg = a;
@@ -48,8 +64,7 @@ export function viterbi(emissions: Float64Array, n: number, trans: Float64Array,
   let arg = 0;
   const last = (n - 1) * K;
   for (let t = 0; t < K; t++) {
-    if (!TRANSITION_MASK[t * W + K]) continue;
-    const s = score[last + t] + trans[t * W + K];
+    const s = score[last + t] + tr[t * W + K];
     if (s > best) {
       best = s;
       arg = t;
@@ -73,8 +88,7 @@ export function marginals(
   trans: Float64Array,
   temperature: number,
 ): Float64Array {
-  const M = new Float64Array(W * W);
-  for (let i = 0; i < W * W; i++) M[i] = TRANSITION_MASK[i] ? Math.exp(trans[i] / temperature) : 0;
+  const M = potentials(trans, temperature);
   // Emission potentials, shifted by each token's best score so exp never overflows.
   const E = new Float64Array(n * K);
   for (let i = 0; i < n; i++) {
@@ -111,6 +125,17 @@ export function marginals(
     for (let t = 0; t < K; t++) out[i * K + t] /= z || 1;
   }
   return out;
+}
+
+const potentialCache = new WeakMap<Float64Array, { temperature: number; m: Float64Array }>();
+/** exp(transition / temperature), forbidden moves 0; cached per model. */
+function potentials(trans: Float64Array, temperature: number): Float64Array {
+  const hit = potentialCache.get(trans);
+  if (hit && hit.temperature === temperature) return hit.m;
+  const m = new Float64Array(W * W);
+  for (let i = 0; i < W * W; i++) m[i] = TRANSITION_MASK[i] ? Math.exp(trans[i] / temperature) : 0;
+  potentialCache.set(trans, { temperature, m });
+  return m;
 }
 
 function normalise(v: Float64Array, base: number): void {

@@ -12,7 +12,7 @@ import type { Gazetteer, GazetteerHit } from './gazetteer.js';
 import { matchGazetteers } from './gazetteer.js';
 
 /** Bump when the feature strings change: a model records the version it was trained with. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** What the document says about words, gathered over all its sentences before tagging any. */
 export interface DocContext {
@@ -125,34 +125,37 @@ function wordKey(word: string): string {
 const PAD = ['<s>', '<s>'];
 
 /**
- * Feature strings of every token of one sentence. `words` are the normalised token texts.
- * Returns one array of strings per token.
+ * Features of a word by itself, whatever its context: form, shape, affixes. Split from the rest so
+ * the tagger can look them up once per distinct word rather than once per token.
  */
-export function sentenceFeatures(
-  ctx: FeatureContext,
-  doc: DocContext,
-  words: readonly string[],
-): string[][] {
+export function wordFeatures(word: string): string[] {
+  const l = wordKey(word);
+  const [long, short] = shapes(word);
+  const f = ['b', 'w=' + l, 'W=' + word, 'sh=' + long, 'ss=' + short];
+  for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=` + l.slice(0, k), `s${k}=` + l.slice(-k));
+  return f;
+}
+
+/**
+ * Features of every token of one sentence that depend on its context: neighbours, position,
+ * headline style, the document, gazetteers. `words` are the normalised token texts.
+ */
+export function contextFeatures(ctx: FeatureContext, doc: DocContext, words: readonly string[]): string[][] {
   const n = words.length;
   const lw = words.map(wordKey);
-  const sh = words.map(shapes);
+  const sh = words.map((w) => shapes(w)[1]);
   const style = sentenceStyle(words);
   const hits = matchGazetteers(ctx.gazetteers, words);
   const gaz = gazetteerTags(n, hits, ctx.gazetteers);
   const L = (i: number): string => (i < 0 ? PAD[0] : i >= n ? '</s>' : lw[i]);
-  const S = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : sh[i][1]);
+  const S = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : sh[i]);
   const out: string[][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const l = lw[i];
-    const [long, short] = sh[i];
+    const short = sh[i];
     const casing = casingOf(w);
     const f: string[] = [
-      'b',
-      'w=' + l,
-      'W=' + w,
-      'sh=' + long,
-      'ss=' + short,
       'c=' + casing + '|' + style,
       'w-1=' + L(i - 1),
       'w+1=' + L(i + 1),
@@ -168,9 +171,6 @@ export function sentenceFeatures(
       'w-1|ss=' + L(i - 1) + '|' + short,
       'ss|w+1=' + short + '|' + L(i + 1),
     ];
-    for (let k = 1; k <= 4 && k < l.length; k++) {
-      f.push(`p${k}=` + l.slice(0, k), `s${k}=` + l.slice(-k));
-    }
     if (i === 0) f.push('first|' + short);
     if (i === n - 1) f.push('last|' + short);
     if (casing !== 'lower' && casing !== 'none') {
@@ -190,6 +190,11 @@ export function sentenceFeatures(
   return out;
 }
 
+/** All feature strings of every token of one sentence (word features, then context features). */
+export function sentenceFeatures(ctx: FeatureContext, doc: DocContext, words: readonly string[]): string[][] {
+  return contextFeatures(ctx, doc, words).map((f, i) => [...wordFeatures(words[i]), ...f]);
+}
+
 /** Per token, `<gazetteer>:<label>:<B|I|L|U>` for every gazetteer hit covering it. */
 function gazetteerTags(n: number, hits: GazetteerHit[][], gazetteers: readonly Gazetteer[]): string[][] {
   const out: string[][] = Array.from({ length: n }, () => []);
@@ -206,4 +211,56 @@ function gazetteerTags(n: number, hits: GazetteerHit[][], gazetteers: readonly G
     }
   });
   return out;
+}
+
+/**
+ * Label consistency across a document: a name is usually the same kind of thing every time it
+ * appears, and its clearest mention (`President Volodymyr Zelenskyy`) tells how to read the
+ * doubtful ones (`Zelenskyy` opening a sentence). A first tagging pass gives, for each capitalised
+ * word, the types it got anywhere in the document; the second pass sees them as features.
+ */
+export type DocTypes = Map<string, Int32Array>;
+
+const TYPE_NAMES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+
+/** Type index of a BILOU tag id (0 = O, else 1 + type), matching tags.ts's layout. */
+function typeIndex(tag: number): number {
+  return tag === 0 ? 0 : 1 + Math.floor((tag - 1) / 4);
+}
+
+/** Count, per lower-cased capitalised word, the types the first pass gave it. */
+export function docTypes(sentences: readonly (readonly string[])[], tags: readonly ArrayLike<number>[]): DocTypes {
+  const out: DocTypes = new Map();
+  sentences.forEach((words, k) => {
+    words.forEach((w, i) => {
+      const c = casingOf(w);
+      if (c === 'lower' || c === 'none') return;
+      const key = w.toLowerCase();
+      let counts = out.get(key);
+      if (!counts) out.set(key, (counts = new Int32Array(TYPE_NAMES.length)));
+      counts[typeIndex(tags[k][i])]++;
+    });
+  });
+  return out;
+}
+
+/** Second-pass features of one sentence: the types the word got elsewhere (its own tag left out). */
+export function consistencyFeatures(words: readonly string[], tags: ArrayLike<number>, types: DocTypes): string[][] {
+  return words.map((w, i) => {
+    const counts = types.get(w.toLowerCase());
+    if (!counts) return [];
+    const own = typeIndex(tags[i]);
+    let best = -1;
+    let total = 0;
+    const f: string[] = [];
+    for (let t = 0; t < TYPE_NAMES.length; t++) {
+      const n = counts[t] - (t === own ? 1 : 0);
+      if (n <= 0) continue;
+      total += n;
+      if (t > 0) f.push('dany=' + TYPE_NAMES[t]);
+      if (best < 0 || n > counts[best] - (best === own ? 1 : 0)) best = t;
+    }
+    if (total > 0) f.push('dmaj=' + TYPE_NAMES[best], 'dmaj|own=' + TYPE_NAMES[best] + '|' + TYPE_NAMES[own]);
+    return f;
+  });
 }

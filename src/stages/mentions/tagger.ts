@@ -1,10 +1,22 @@
 /**
  * The entity tagger: features → emission scores → Viterbi → spans, each with a score from the
  * calibrated forward-backward marginals (the smallest marginal of the span's tags).
+ *
+ * With a two-pass model, a first pass tags the whole document; the second pass adds what the first
+ * said of the same words elsewhere (see consistencyFeatures) and decides.
  */
 import type { EntityType } from '../../model/doc.js';
 import { marginals, viterbi } from './decode.js';
-import { docContext, FEATURE_VERSION, normaliseToken, sentenceFeatures, type FeatureContext } from './features.js';
+import {
+  consistencyFeatures,
+  docContext,
+  docTypes,
+  FEATURE_VERSION,
+  normaliseToken,
+  contextFeatures,
+  wordFeatures,
+  type FeatureContext,
+} from './features.js';
 import { defaultGazetteers, type Gazetteer } from './gazetteer.js';
 import type { NerModel } from './model.js';
 import { decodeSpans, TAG_COUNT } from './tags.js';
@@ -24,58 +36,133 @@ export interface TaggerOptions {
 
 export class Tagger {
   private readonly ctx: FeatureContext;
+  /**
+   * One feature table for both passes (feature string → row), so each string is looked up once;
+   * `second` and `first` hold the two passes' weights over those rows (zero rows where a pass
+   * lacks the feature).
+   */
+  private readonly index = new Map<string, number>();
+  private readonly second: Float32Array;
+  private readonly first: Float32Array | null;
+  private readonly wordCache = new Map<string, Int32Array>();
 
   constructor(
     readonly model: NerModel,
     gazetteers: readonly Gazetteer[] = defaultGazetteers(),
   ) {
     const names = gazetteers.map((g) => g.name);
-    if (model.featureVersion !== FEATURE_VERSION || names.join() !== model.gazetteers.join()) {
-      throw new Error(
-        `entity model was trained with feature version ${model.featureVersion} and gazetteers ` +
-          `[${model.gazetteers.join(', ')}], not ${FEATURE_VERSION} and [${names.join(', ')}]: retrain with npm run train:ner`,
-      );
+    for (const m of [model, model.firstPass].filter((x) => x !== undefined)) {
+      if (m.featureVersion !== FEATURE_VERSION || names.join() !== m.gazetteers.join()) {
+        throw new Error(
+          `entity model was trained with feature version ${m.featureVersion} and gazetteers ` +
+            `[${m.gazetteers.join(', ')}], not ${FEATURE_VERSION} and [${names.join(', ')}]: retrain with npm run train:ner`,
+        );
+      }
     }
     this.ctx = { gazetteers, common: model.common };
+    if (!model.firstPass) {
+      this.index = model.features;
+      this.second = model.weights;
+      this.first = null;
+      return;
+    }
+    for (const m of [model, model.firstPass]) {
+      for (const f of m.features.keys()) if (!this.index.has(f)) this.index.set(f, this.index.size);
+    }
+    this.second = spread(model, this.index);
+    this.first = spread(model.firstPass, this.index);
   }
 
   /** Tag a document given as sentences of raw token texts; one span list per sentence. */
   tagDocument(sentences: readonly (readonly string[])[], options: TaggerOptions = {}): TaggedSpan[][] {
-    const words = sentences.map((s) => s.map(normaliseToken));
-    const doc = docContext(words);
-    return words.map((w) => this.tagSentence(w, doc, options));
-  }
-
-  private tagSentence(words: readonly string[], doc: ReturnType<typeof docContext>, options: TaggerOptions): TaggedSpan[] {
-    const n = words.length;
-    if (n === 0) return [];
-    const emissions = this.emissions(sentenceFeatures(this.ctx, doc, words));
-    const tags = new Int8Array(n);
-    viterbi(emissions, n, this.model.transitions, tags);
-    const spans = decodeSpans(tags);
-    if (spans.length === 0) return [];
-    const m = options.noScores ? null : marginals(emissions, n, this.model.transitions, this.model.temperature);
-    return spans.map((s) => {
-      let score = 1;
-      if (m) for (let i = s.start; i < s.end; i++) score = Math.min(score, m[i * TAG_COUNT + tags[i]]);
-      return { ...s, score: Math.round(score * 1000) / 1000 };
+    return this.rows(sentences).map((rows) => {
+      const { tags, emissions } = this.decode(this.second, this.model.transitions, rows);
+      const spans = decodeSpans(tags);
+      if (spans.length === 0) return [];
+      const m = options.noScores ? null : marginals(emissions, tags.length, this.model.transitions, this.model.temperature);
+      return spans.map((s) => {
+        let score = 1;
+        if (m) for (let i = s.start; i < s.end; i++) score = Math.min(score, m[i * TAG_COUNT + tags[i]]);
+        return { ...s, score: Math.round(score * 1000) / 1000 };
+      });
     });
   }
 
-  /** Emission scores `e[i*K + t]` of a sentence from its feature strings (unknown ones ignored). */
-  emissions(features: readonly (readonly string[])[]): Float64Array {
+  /** BILOU tag ids of every sentence (used to make the first-pass predictions in training). */
+  tagIds(sentences: readonly (readonly string[])[]): Int8Array[] {
+    return this.rows(sentences).map((rows) => this.decode(this.second, this.model.transitions, rows).tags);
+  }
+
+  /**
+   * Feature rows of every token of every sentence, with the first pass's consistency features
+   * when the model has two passes. Unknown features are dropped here, once.
+   */
+  private rows(sentences: readonly (readonly string[])[]): Int32Array[][] {
+    const words = sentences.map((s) => s.map(normaliseToken));
+    const doc = docContext(words);
+    const rows = words.map((w) => contextFeatures(this.ctx, doc, w).map((f, i) => concat(this.wordRows(w[i]), this.lookup(f))));
+    const first = this.model.firstPass;
+    if (!first || !this.first) return rows;
+    const firstWeights = this.first;
+    const tags = rows.map((r) => this.decode(firstWeights, first.transitions, r).tags);
+    const types = docTypes(words, tags);
+    return rows.map((r, k) =>
+      consistencyFeatures(words[k], tags[k], types).map((more, i) => (more.length ? concat(r[i], this.lookup(more)) : r[i])),
+    );
+  }
+
+  /** Rows of a word's own features, cached: most words of a text recur. */
+  private wordRows(word: string): Int32Array {
+    let rows = this.wordCache.get(word);
+    if (rows === undefined) {
+      if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();
+      rows = this.lookup(wordFeatures(word));
+      this.wordCache.set(word, rows);
+    }
+    return rows;
+  }
+
+  private lookup(features: readonly string[]): Int32Array {
+    const out = new Int32Array(features.length);
+    let n = 0;
+    for (const f of features) {
+      const row = this.index.get(f);
+      if (row !== undefined) out[n++] = row;
+    }
+    return out.subarray(0, n);
+  }
+
+  private decode(weights: Float32Array, transitions: Float64Array, rows: readonly Int32Array[]): { tags: Int8Array; emissions: Float64Array } {
+    const n = rows.length;
     const K = TAG_COUNT;
-    const { features: index, weights } = this.model;
-    const e = new Float64Array(features.length * K);
-    for (let i = 0; i < features.length; i++) {
+    const emissions = new Float64Array(n * K);
+    for (let i = 0; i < n; i++) {
       const base = i * K;
-      for (const f of features[i]) {
-        const row = index.get(f);
-        if (row === undefined) continue;
+      for (const row of rows[i]) {
         const w = row * K;
-        for (let t = 0; t < K; t++) e[base + t] += weights[w + t];
+        for (let t = 0; t < K; t++) emissions[base + t] += weights[w + t];
       }
     }
-    return e;
+    const tags = new Int8Array(n);
+    if (n > 0) viterbi(emissions, n, transitions, tags);
+    return { tags, emissions };
   }
+}
+
+/** Distinct words whose feature rows are kept; cleared when full (a bound on memory, not an LRU). */
+const WORD_CACHE_SIZE = 50000;
+
+/** A model's weights laid out over the shared feature table's rows. */
+function spread(model: NerModel, index: Map<string, number>): Float32Array {
+  const K = TAG_COUNT;
+  const out = new Float32Array(index.size * K);
+  for (const [f, row] of model.features) out.set(model.weights.subarray(row * K, row * K + K), index.get(f)! * K);
+  return out;
+}
+
+function concat(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

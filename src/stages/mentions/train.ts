@@ -5,9 +5,19 @@
  * given in first-seen order and each epoch visits sentences in an order drawn from a seeded PRNG.
  */
 import { viterbi } from './decode.js';
-import { casingOf, docContext, FEATURE_VERSION, normaliseToken, sentenceFeatures, sentenceStyle } from './features.js';
+import {
+  casingOf,
+  consistencyFeatures,
+  docContext,
+  docTypes,
+  FEATURE_VERSION,
+  normaliseToken,
+  sentenceFeatures,
+  sentenceStyle,
+} from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NerModel } from './model.js';
+import { Tagger } from './tagger.js';
 import { TAG_COUNT } from './tags.js';
 
 export interface TrainingSentence {
@@ -26,6 +36,8 @@ export interface TrainOptions {
   /** Features seen fewer times than this in training are dropped (they only memorise). */
   minCount: number;
   gazetteers: readonly Gazetteer[];
+  /** Extra features per document, sentence and token (the second pass's consistency features). */
+  extra?: readonly (readonly string[][])[][];
   /** Called after each epoch with the averaged model so far (for progress reports). */
   onEpoch?: (epoch: number, model: NerModel, mistakes: number) => void;
 }
@@ -78,16 +90,19 @@ function extract(
   gazetteers: readonly Gazetteer[],
   common: Set<string>,
   minCount: number,
+  extra: TrainOptions['extra'],
 ): { examples: Example[]; names: string[] } {
   const ctx = { gazetteers, common };
   const provisional = new Map<string, number>();
   const counts: number[] = [];
   const raw: { ids: number[]; offsets: number[]; gold: Int8Array }[] = [];
-  for (const doc of docs) {
+  docs.forEach((doc, d) => {
     const words = doc.map((s) => s.words.map(normaliseToken));
     const dctx = docContext(words);
     doc.forEach((s, k) => {
       const feats = sentenceFeatures(ctx, dctx, words[k]);
+      const more = extra?.[d][k];
+      if (more) feats.forEach((f, i) => f.push(...more[i]));
       const ids: number[] = [];
       const offsets = [0];
       for (const list of feats) {
@@ -105,7 +120,7 @@ function extract(
       }
       raw.push({ ids, offsets, gold: s.tags });
     });
-  }
+  });
   const remap = new Int32Array(counts.length).fill(-1);
   const names: string[] = [];
   for (const [name, id] of provisional) {
@@ -130,7 +145,7 @@ export function train(docs: readonly TrainingDoc[], options: TrainOptions): NerM
   const K = TAG_COUNT;
   const W = K + 1;
   const common = commonWords(docs);
-  const { examples, names } = extract(docs, options.gazetteers, common, options.minCount);
+  const { examples, names } = extract(docs, options.gazetteers, common, options.minCount, options.extra);
   const F = names.length;
   const w = new Float64Array(F * K);
   const u = new Float64Array(F * K); // sum of c·Δ, for averaging (Daumé's trick)
@@ -178,7 +193,7 @@ export function train(docs: readonly TrainingDoc[], options: TrainOptions): NerM
           for (let t = 0; t < K; t++) emissions[i * K + t] += w[row + t];
         }
       }
-      viterbi(emissions, n, tr, pred);
+      viterbi(emissions, n, tr, pred, true);
       let wrong = false;
       for (let i = 0; i < n; i++) {
         const g = ex.gold[i];
@@ -212,4 +227,39 @@ export function train(docs: readonly TrainingDoc[], options: TrainOptions): NerM
     options.onEpoch?.(epoch, averaged(), mistakes);
   }
   return averaged();
+}
+
+/**
+ * A two-pass model. The second pass learns from consistency features computed on first-pass
+ * predictions that are as wrong as they will be on new text: each training document is tagged by
+ * a model trained without it (`folds`-fold jackknife), never by one that has memorised it.
+ */
+export function trainTwoPass(
+  docs: readonly TrainingDoc[],
+  options: TrainOptions & { folds: number; onStep?: (what: string) => void },
+): NerModel {
+  const single = { ...options, extra: undefined, onEpoch: undefined };
+  const predicted: Int8Array[][] = new Array(docs.length);
+  for (let f = 0; f < options.folds; f++) {
+    const model = train(docs.filter((_, i) => i % options.folds !== f), single);
+    const tagger = new Tagger(model, options.gazetteers);
+    docs.forEach((d, i) => {
+      if (i % options.folds === f) predicted[i] = tagger.tagIds(d.map((s) => s.words));
+    });
+    options.onStep?.(`fold ${f + 1}/${options.folds} tagged`);
+  }
+  const firstPass = train(docs, single);
+  options.onStep?.('first pass trained');
+  const extra = docs.map((d, i) => {
+    const words = d.map((s) => s.words.map(normaliseToken));
+    const types = docTypes(words, predicted[i]);
+    return words.map((w, k) => consistencyFeatures(w, predicted[i][k], types));
+  });
+  const model = train(docs, {
+    ...options,
+    extra,
+    onEpoch: (epoch, m, mistakes) => options.onEpoch?.(epoch, { ...m, firstPass }, mistakes),
+  });
+  model.firstPass = firstPass;
+  return model;
 }
