@@ -8,7 +8,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { findMentions } from '../src/stages/mentions/index.js';
-import { defaultGazetteers } from '../src/stages/mentions/gazetteer.js';
+import { buildDefaultGazetteers, saveGazetteers } from '../src/stages/mentions/gazetteer.js';
+import { join } from 'node:path';
 import { DEFAULT_MODEL_DIR, saveModel, type NerModel } from '../src/stages/mentions/model.js';
 import { Tagger } from '../src/stages/mentions/tagger.js';
 import { augment } from '../src/stages/mentions/augment.js';
@@ -23,9 +24,11 @@ const EPOCHS = Number(arg('epochs') ?? 10);
 const SEED = 20260126;
 const MIN_COUNT = 2;
 const OUT = arg('out') ?? DEFAULT_MODEL_DIR;
+/** Built from their sources once; frozen beside the model so its features never drift. */
+const GAZETTEERS = buildDefaultGazetteers();
 
 function evaluate(model: NerModel, docs: readonly ConllDoc[], noScores = true) {
-  const tagger = new Tagger(model, defaultGazetteers());
+  const tagger = new Tagger(model, GAZETTEERS);
   const score = emptyScore();
   const spans: { score: number; correct: boolean }[] = [];
   for (const d of docs) {
@@ -70,7 +73,7 @@ const model = (SINGLE ? train : trainTwoPass)(NO_AUGMENT ? docs : augment(docs),
   epochs: EPOCHS,
   seed: SEED,
   minCount: MIN_COUNT,
-  gazetteers: defaultGazetteers(),
+  gazetteers: GAZETTEERS,
   onEpoch(epoch, m, mistakes) {
     let line = `epoch ${epoch}: ${mistakes} sentences wrong, ${((performance.now() - t1) / 1000).toFixed(1)} s`;
     if (process.argv.includes('--dev-each')) {
@@ -101,5 +104,6 @@ model.info = {
 };
 if (!process.argv.includes('--no-save')) {
   const { features, bytes } = saveModel(model, OUT);
+  saveGazetteers(GAZETTEERS, join(OUT, 'gazetteers.tsv'));
   console.log(`wrote ${OUT}: ${features} features, weights ${(bytes / 1e6).toFixed(1)} MB`);
 }

@@ -28,7 +28,8 @@ describe('token features', () => {
     const words = ['May', 'the', 'talks', 'succeed'];
     const doc = docContext([words, ['talks', 'may', 'resume']]);
     const [may] = sentenceFeatures({ gazetteers: [], common: new Set(['may']) }, doc, words);
-    assert.ok(may.includes('cw=true|first|text'));
-    assert.ok(may.includes('dl=true|first|text'));
+    assert.ok(may.includes('cw\ty\tfirst\ttext'), may.join(' '));
+    assert.ok(may.includes('dl\ty\tfirst\ttext'));
+    assert.ok(may.includes('w+1\tthe'));
   });
 });

@@ -12,7 +12,7 @@ import type { Gazetteer, GazetteerHit } from './gazetteer.js';
 import { matchGazetteers } from './gazetteer.js';
 
 /** Bump when the feature strings change: a model records the version it was trained with. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** What the document says about words, gathered over all its sentences before tagging any. */
 export interface DocContext {
@@ -72,14 +72,22 @@ export type Casing = 'lower' | 'cap' | 'upper' | 'mixed' | 'none';
 export function casingOf(word: string): Casing {
   let up = 0;
   let low = 0;
-  for (const ch of word) {
-    if (isUpper(ch)) up++;
-    else if (isLower(ch)) low++;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) up++;
+    else if (code >= 97 && code <= 122) low++;
+    else if (code > 127) {
+      const ch = word[i];
+      if (isUpper(ch)) up++;
+      else if (isLower(ch)) low++;
+    }
   }
   if (up === 0 && low === 0) return 'none';
   if (up === 0) return 'lower';
   if (low === 0) return 'upper';
-  return isUpper(word[0]) && up === 1 ? 'cap' : 'mixed';
+  const first = word.charCodeAt(0);
+  const initial = (first >= 65 && first <= 90) || (first > 127 && isUpper(word[0]));
+  return initial && up === 1 ? 'cap' : 'mixed';
 }
 
 /** Headline style of a sentence: mostly ALL CAPS, Title Case, or running text. */
@@ -122,7 +130,42 @@ function wordKey(word: string): string {
   return /\d/.test(lw) ? lw.replace(/\d/g, '0') : lw;
 }
 
-const PAD = ['<s>', '<s>'];
+
+/**
+ * Where features go. A feature is a template and one to three values; its key (what the model file
+ * stores) is them joined by tabs, which no token contains. Training collects the keys as strings;
+ * the tagger looks the parts up in nested tables instead, so that no key string is built and
+ * hashed per token (the values are the sentence's own strings, hashed once).
+ */
+export interface FeatureSink {
+  /** The following features belong to token i. */
+  token(i: number): void;
+  f1(template: string, a: string): void;
+  f2(template: string, a: string, b: string): void;
+  f3(template: string, a: string, b: string, c: string): void;
+}
+
+export function featureKey(template: string, ...values: string[]): string {
+  return template + '\t' + values.join('\t');
+}
+
+/** Collects feature keys as strings, one array per token. */
+export class StringSink implements FeatureSink {
+  readonly out: string[][] = [];
+  private cur: string[] = [];
+  token(i: number): void {
+    this.cur = this.out[i] ??= [];
+  }
+  f1(t: string, a: string): void {
+    this.cur.push(t + '\t' + a);
+  }
+  f2(t: string, a: string, b: string): void {
+    this.cur.push(t + '\t' + a + '\t' + b);
+  }
+  f3(t: string, a: string, b: string, c: string): void {
+    this.cur.push(t + '\t' + a + '\t' + b + '\t' + c);
+  }
+}
 
 /**
  * Features of a word by itself, whatever its context: form, shape, affixes. Split from the rest so
@@ -131,8 +174,8 @@ const PAD = ['<s>', '<s>'];
 export function wordFeatures(word: string): string[] {
   const l = wordKey(word);
   const [long, short] = shapes(word);
-  const f = ['b', 'w=' + l, 'W=' + word, 'sh=' + long, 'ss=' + short];
-  for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=` + l.slice(0, k), `s${k}=` + l.slice(-k));
+  const f = ['b', featureKey('w', l), featureKey('W', word), featureKey('sh', long), featureKey('ss', short)];
+  for (let k = 1; k <= 4 && k < l.length; k++) f.push(featureKey(`p${k}`, l.slice(0, k)), featureKey(`s${k}`, l.slice(-k)));
   return f;
 }
 
@@ -140,59 +183,56 @@ export function wordFeatures(word: string): string[] {
  * Features of every token of one sentence that depend on its context: neighbours, position,
  * headline style, the document, gazetteers. `words` are the normalised token texts.
  */
-export function contextFeatures(ctx: FeatureContext, doc: DocContext, words: readonly string[]): string[][] {
+export function contextFeatures(ctx: FeatureContext, doc: DocContext, words: readonly string[], sink: FeatureSink): void {
   const n = words.length;
   const lw = words.map(wordKey);
   const sh = words.map((w) => shapes(w)[1]);
   const style = sentenceStyle(words);
   const hits = matchGazetteers(ctx.gazetteers, words);
   const gaz = gazetteerTags(n, hits, ctx.gazetteers);
-  const L = (i: number): string => (i < 0 ? PAD[0] : i >= n ? '</s>' : lw[i]);
+  const L = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lw[i]);
   const S = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : sh[i]);
-  const out: string[][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const l = lw[i];
     const short = sh[i];
     const casing = casingOf(w);
-    const f: string[] = [
-      'c=' + casing + '|' + style,
-      'w-1=' + L(i - 1),
-      'w+1=' + L(i + 1),
-      'w-2=' + L(i - 2),
-      'w+2=' + L(i + 2),
-      'w-1|w=' + L(i - 1) + '|' + l,
-      'w|w+1=' + l + '|' + L(i + 1),
-      'ss-1=' + S(i - 1),
-      'ss+1=' + S(i + 1),
-      'ss-2=' + S(i - 2),
-      'ss+2=' + S(i + 2),
-      'ss3=' + S(i - 1) + '|' + short + '|' + S(i + 1),
-      'w-1|ss=' + L(i - 1) + '|' + short,
-      'ss|w+1=' + short + '|' + L(i + 1),
-    ];
-    if (i === 0) f.push('first|' + short);
-    if (i === n - 1) f.push('last|' + short);
+    sink.token(i);
+    sink.f2('c', casing, style);
+    sink.f1('w-1', L(i - 1));
+    sink.f1('w+1', L(i + 1));
+    sink.f1('w-2', L(i - 2));
+    sink.f1('w+2', L(i + 2));
+    sink.f2('w-1|w', L(i - 1), l);
+    sink.f2('w|w+1', l, L(i + 1));
+    sink.f1('ss-1', S(i - 1));
+    sink.f1('ss+1', S(i + 1));
+    sink.f1('ss-2', S(i - 2));
+    sink.f1('ss+2', S(i + 2));
+    sink.f3('ss3', S(i - 1), short, S(i + 1));
+    sink.f2('w-1|ss', L(i - 1), short);
+    sink.f2('ss|w+1', short, L(i + 1));
+    if (i === 0) sink.f1('first', short);
+    if (i === n - 1) sink.f1('last', short);
     if (casing !== 'lower' && casing !== 'none') {
       const lower = w.toLowerCase();
-      const common = ctx.common.has(lower);
       const pos = i === 0 ? 'first' : 'mid';
-      f.push('cw=' + common + '|' + pos + '|' + style);
+      sink.f3('cw', ctx.common.has(lower) ? 'y' : 'n', pos, style);
       // How the document writes the same word where casing is informative.
-      f.push('dl=' + doc.lower.has(lower) + '|' + pos + '|' + style);
-      if (i === 0 || style !== 'text') f.push('dc=' + doc.capitalised.has(lower) + '|' + style);
+      sink.f3('dl', doc.lower.has(lower) ? 'y' : 'n', pos, style);
+      if (i === 0 || style !== 'text') sink.f2('dc', doc.capitalised.has(lower) ? 'y' : 'n', style);
     }
-    for (const g of gaz[i]) f.push('g=' + g);
-    if (i > 0) for (const g of gaz[i - 1]) f.push('g-1=' + g);
-    if (i < n - 1) for (const g of gaz[i + 1]) f.push('g+1=' + g);
-    out[i] = f;
+    for (const g of gaz[i]) sink.f1('g', g);
+    if (i > 0) for (const g of gaz[i - 1]) sink.f1('g-1', g);
+    if (i < n - 1) for (const g of gaz[i + 1]) sink.f1('g+1', g);
   }
-  return out;
 }
 
-/** All feature strings of every token of one sentence (word features, then context features). */
+/** All feature keys of every token of one sentence (word features, then context features). */
 export function sentenceFeatures(ctx: FeatureContext, doc: DocContext, words: readonly string[]): string[][] {
-  return contextFeatures(ctx, doc, words).map((f, i) => [...wordFeatures(words[i]), ...f]);
+  const sink = new StringSink();
+  contextFeatures(ctx, doc, words, sink);
+  return words.map((w, i) => [...wordFeatures(w), ...(sink.out[i] ?? [])]);
 }
 
 /** Per token, `<gazetteer>:<label>:<B|I|L|U>` for every gazetteer hit covering it. */
@@ -257,10 +297,10 @@ export function consistencyFeatures(words: readonly string[], tags: ArrayLike<nu
       const n = counts[t] - (t === own ? 1 : 0);
       if (n <= 0) continue;
       total += n;
-      if (t > 0) f.push('dany=' + TYPE_NAMES[t]);
+      if (t > 0) f.push(featureKey('dany', TYPE_NAMES[t]));
       if (best < 0 || n > counts[best] - (best === own ? 1 : 0)) best = t;
     }
-    if (total > 0) f.push('dmaj=' + TYPE_NAMES[best], 'dmaj|own=' + TYPE_NAMES[best] + '|' + TYPE_NAMES[own]);
+    if (total > 0) f.push(featureKey('dmaj', TYPE_NAMES[best]), featureKey('dmaj|own', TYPE_NAMES[best], TYPE_NAMES[own]));
     return f;
   });
 }

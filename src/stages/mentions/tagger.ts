@@ -16,6 +16,7 @@ import {
   contextFeatures,
   wordFeatures,
   type FeatureContext,
+  type FeatureSink,
 } from './features.js';
 import { defaultGazetteers, type Gazetteer } from './gazetteer.js';
 import type { NerModel } from './model.js';
@@ -45,6 +46,8 @@ export class Tagger {
   private readonly second: Float32Array;
   private readonly first: Float32Array | null;
   private readonly wordCache = new Map<string, Int32Array>();
+  /** The feature table split by template and values, for RowSink. */
+  private readonly tables: Tables;
 
   constructor(
     readonly model: NerModel,
@@ -64,13 +67,14 @@ export class Tagger {
       this.index = model.features;
       this.second = model.weights;
       this.first = null;
-      return;
+    } else {
+      for (const m of [model, model.firstPass]) {
+        for (const f of m.features.keys()) if (!this.index.has(f)) this.index.set(f, this.index.size);
+      }
+      this.second = spread(model, this.index);
+      this.first = spread(model.firstPass, this.index);
     }
-    for (const m of [model, model.firstPass]) {
-      for (const f of m.features.keys()) if (!this.index.has(f)) this.index.set(f, this.index.size);
-    }
-    this.second = spread(model, this.index);
-    this.first = spread(model.firstPass, this.index);
+    this.tables = splitTable(this.index);
   }
 
   /** Tag a document given as sentences of raw token texts; one span list per sentence. */
@@ -97,17 +101,22 @@ export class Tagger {
    * Feature rows of every token of every sentence, with the first pass's consistency features
    * when the model has two passes. Unknown features are dropped here, once.
    */
-  private rows(sentences: readonly (readonly string[])[]): Int32Array[][] {
+  private rows(sentences: readonly (readonly string[])[]): number[][][] {
     const words = sentences.map((s) => s.map(normaliseToken));
     const doc = docContext(words);
-    const rows = words.map((w) => contextFeatures(this.ctx, doc, w).map((f, i) => concat(this.wordRows(w[i]), this.lookup(f))));
+    const rows = words.map((w) => {
+      const sink = new RowSink(this.tables, w.length);
+      for (let i = 0; i < w.length; i++) sink.rows[i].push(...this.wordRows(w[i]));
+      contextFeatures(this.ctx, doc, w, sink);
+      return sink.rows;
+    });
     const first = this.model.firstPass;
     if (!first || !this.first) return rows;
     const firstWeights = this.first;
     const tags = rows.map((r) => this.decode(firstWeights, first.transitions, r).tags);
     const types = docTypes(words, tags);
     return rows.map((r, k) =>
-      consistencyFeatures(words[k], tags[k], types).map((more, i) => (more.length ? concat(r[i], this.lookup(more)) : r[i])),
+      consistencyFeatures(words[k], tags[k], types).map((more, i) => (more.length ? [...r[i], ...this.lookup(more)] : r[i])),
     );
   }
 
@@ -132,7 +141,7 @@ export class Tagger {
     return out.subarray(0, n);
   }
 
-  private decode(weights: Float32Array, transitions: Float64Array, rows: readonly Int32Array[]): { tags: Int8Array; emissions: Float64Array } {
+  private decode(weights: Float32Array, transitions: Float64Array, rows: readonly (readonly number[])[]): { tags: Int8Array; emissions: Float64Array } {
     const n = rows.length;
     const K = TAG_COUNT;
     const emissions = new Float64Array(n * K);
@@ -160,9 +169,55 @@ function spread(model: NerModel, index: Map<string, number>): Float32Array {
   return out;
 }
 
-function concat(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+interface Tables {
+  t1: Map<string, Map<string, number>>;
+  t2: Map<string, Map<string, Map<string, number>>>;
+  t3: Map<string, Map<string, Map<string, Map<string, number>>>>;
+}
+
+/** Nested maps template → value → ... → row, from `template<TAB>value...` keys. */
+function splitTable(index: ReadonlyMap<string, number>): Tables {
+  const tables: Tables = { t1: new Map(), t2: new Map(), t3: new Map() };
+  const child = <V>(m: Map<string, V>, key: string, make: () => V): V => {
+    let v = m.get(key);
+    if (v === undefined) m.set(key, (v = make()));
+    return v;
+  };
+  for (const [key, row] of index) {
+    const p = key.split('\t');
+    if (p.length === 2) child(tables.t1, p[0], () => new Map()).set(p[1], row);
+    else if (p.length === 3) child(child(tables.t2, p[0], () => new Map()), p[1], () => new Map()).set(p[2], row);
+    else if (p.length === 4) {
+      const m = child(child(tables.t3, p[0], () => new Map()), p[1], () => new Map());
+      child(m, p[2], () => new Map()).set(p[3], row);
+    }
+  }
+  return tables;
+}
+
+/** Collects feature rows per token through the nested tables; unknown features are dropped. */
+class RowSink implements FeatureSink {
+  readonly rows: number[][];
+  private cur: number[] = [];
+  constructor(
+    private readonly tables: Tables,
+    n: number,
+  ) {
+    this.rows = Array.from({ length: n }, () => []);
+  }
+  token(i: number): void {
+    this.cur = this.rows[i];
+  }
+  f1(t: string, a: string): void {
+    const r = this.tables.t1.get(t)?.get(a);
+    if (r !== undefined) this.cur.push(r);
+  }
+  f2(t: string, a: string, b: string): void {
+    const r = this.tables.t2.get(t)?.get(a)?.get(b);
+    if (r !== undefined) this.cur.push(r);
+  }
+  f3(t: string, a: string, b: string, c: string): void {
+    const r = this.tables.t3.get(t)?.get(a)?.get(b)?.get(c);
+    if (r !== undefined) this.cur.push(r);
+  }
 }
