@@ -50,6 +50,18 @@ describe('mentions: real sentences', () => {
   });
 });
 
+describe('mentions: one reading of a name across the document', () => {
+  it('a city opening a sentence reads as the place the document names elsewhere', () => {
+    const found = tag('Geneva will become the backdrop for back-to-back high-stakes negotiations.\n\nDiplomats arrived in Geneva on Sunday.');
+    assert.deepEqual(found, ['Geneva/LOC', 'Geneva/LOC']);
+  });
+
+  it('a surname opening a sentence is the person named in full before', () => {
+    const found = tag('KYIV (Reuters) - Ukrainian President Volodymyr Zelenskyy said on Monday the talks had failed.\n\nZelenskyy added that Kyiv would not give up territory.');
+    assert.ok(found.includes('Volodymyr Zelenskyy/PER') && found.includes('Zelenskyy/PER'), found.join(', '));
+  });
+});
+
 describe('mentions stage', () => {
   it('adds mentions with exact offsets, the tagger as source and a score in (0, 1]', () => {
     const text = 'Last month, the Qatari capital hosted a meeting.\n\nTaliban spokesman Suhail Shahin said the talks went well.';
