@@ -4,6 +4,7 @@
  */
 import { cleanStage } from '../stages/clean/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
+import { mentionsStage } from '../stages/mentions/index.js';
 import { actorsStage } from '../stages/actors/index.js';
 import { placesStage } from '../stages/places/index.js';
 import { datesStage } from '../stages/dates/index.js';
@@ -12,6 +13,7 @@ import type { Stage } from './stage.js';
 export const DEFAULT_STAGES: readonly Stage[] = [
   cleanStage,
   sentencesStage,
+  mentionsStage,
   actorsStage,
   placesStage,
   datesStage,
