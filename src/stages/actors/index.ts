@@ -51,6 +51,7 @@ export function findActors(doc: Doc): ActorRecord[] {
   const tagger: readonly EntityMention[] | undefined = doc.mentions;
   const dateline = datelineOf(doc, kb);
   const ctx = new Context(text, tokens, kb, doc.article.published, dateline.span);
+  ctx.signoffs = (doc.blocks ?? []).filter((b) => b.kind === 'signoff');
   const carriers = new Set([doc.article.outlet, dateline.agency].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
 
   // 1. KB aliases, longest first, left to right.
@@ -131,7 +132,7 @@ export function findActors(doc: Doc): ActorRecord[] {
     const ids = new Set(m.entries.filter((e) => e.kind !== 'surname').map((e) => kb.actors.get(e.actor)?.country));
     if (ids.size === 1) for (const c of ids) if (c) countries.add(c);
   }
-  const choice = { kb, published: doc.article.published, countries, tagger };
+  const choice = { kb, published: doc.article.published, countries, tagger, text };
   const chosen: Chosen[] = [];
   const present = new Set<string>();
   const pending: Proposal[] = [];
@@ -207,7 +208,7 @@ export const actorsStage = defineStage({
   name: 'actors',
   version: '1',
   requires: ['sentences', 'tokens'],
-  uses: ['mentions', 'dateline'],
+  uses: ['mentions', 'dateline', 'blocks'],
   adds: ['actors'],
   run(doc) {
     return { actors: findActors(doc) };
