@@ -177,3 +177,22 @@ describe('places: the places layer keeps places used as locations, toponyms keep
   });
 });
 
+
+describe('places: slips of the tagger that must not decide', () => {
+  const tagged = (text: string, phrase: string, type: 'PER' | 'LOC') => {
+    const at = text.indexOf(phrase);
+    return placesStage.run(docOf(text, { mentions: [{ start: at, end: at + phrase.length, text: phrase, type, source: 'tagger', score: 0.9 }] }));
+  };
+  it('a PER span ending in a feature word does not hide the place (`Crimea Peninsula`)', () => {
+    const out = tagged("Russia then annexed Ukraine's Crimea Peninsula.", 'Crimea Peninsula', 'PER');
+    assert.ok(out.places?.some((p) => p.name === 'Crimea'), JSON.stringify(out.toponyms?.map((p) => p.name)));
+  });
+  it('a PER span of a real name still does (`Michael Jordan`)', () => {
+    const out = tagged('Michael Jordan said the season was over.', 'Michael Jordan', 'PER');
+    assert.deepEqual(out.toponyms, []);
+  });
+  it('a LOC span of a lone feature word is no place (`the far-off Gulf`)', () => {
+    const out = tagged('A multilateral hub would offer Europe better access than the far-off Gulf.', 'Gulf', 'LOC');
+    assert.ok(!out.toponyms?.some((p) => /gulf/i.test(p.name)));
+  });
+});

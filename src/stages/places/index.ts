@@ -10,6 +10,7 @@ import { detect, type Candidate } from './detect.js';
 import { keepPlaces } from './filter.js';
 import { cuesOf, pick, type Context, type Cues } from './resolve.js';
 import { roleOf } from './role.js';
+import { PLACE_TAILS } from './words.js';
 
 export const placesStage = defineStage({
   name: 'places',
@@ -87,8 +88,13 @@ function withPeople(doc: Doc): EntityMention[] | undefined {
     .flatMap((a) => a.mentions.filter((m) => PERSON_NAME.test(m.text)))
     .map((m) => ({ start: m.start, end: m.end, text: m.text, type: 'PER' as const, source: 'actors', score: 1 }));
   if (!doc.mentions && people.length === 0) return undefined;
-  return [...(doc.mentions ?? []), ...people];
+  // The tagger's PER on a place with its feature word (`Ukraine's Crimea Peninsula`) is a slip: a
+  // person's name does not end in `Peninsula` or `Island`.
+  const tagged = (doc.mentions ?? []).filter((m) => m.type !== 'PER' || !PLACE_TAILS.has(lastWord(m.text)));
+  return [...tagged, ...people];
 }
+
+const lastWord = (s: string): string => s.slice(s.search(/\S+$/)).toLowerCase();
 
 /** `Nelson, B.C.`, `Bethesda, Md.`: a state or province abbreviation right after a place and a comma. */
 function addQualifierAbbreviations(candidates: Candidate[], tokens: readonly Token[], gaz: Gazetteer): Candidate[] {
@@ -121,6 +127,8 @@ function addTaggedLocations(
   const out = [...candidates];
   for (const m of mentions) {
     if (m.type !== 'LOC' || candidates.some((c) => c.start < m.end && m.start < c.end)) continue;
+    // `the far-off Gulf`: a feature word alone names no one place the gazetteer could give.
+    if (PLACE_TAILS.has(m.text.replace(/^the\s+/i, '').toLowerCase())) continue;
     const places = gaz.lookup(fold(m.text.replace(/^the\s+/i, '')));
     if (places.length === 0) continue;
     const first = tokens.findIndex((t) => t.end > m.start);
