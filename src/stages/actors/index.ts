@@ -21,6 +21,7 @@ import { findNewNames, titleBefore, type NewActor } from './names.js';
 import type { Proposal } from './proposal.js';
 import { readMatch, type KbMatch } from './readings.js';
 import { choose } from './resolve.js';
+import { twoSides } from './sides.js';
 
 /** `WASHINGTON (Reuters) -` when the clean stage has not marked the dateline. */
 const DATELINE = /^\s*([A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?)\s*(?:,\s*[A-Za-z]+\.? \d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/;
@@ -201,6 +202,10 @@ export function findActors(doc: Doc): ActorRecord[] {
     const r = resolvePhrase(ctx, { start: tokens[i].start, end: tokens[i].end, first: i, last: i + 1 }, withPhrases, sentences);
     if (r) chosen.push({ id: r.actor, start: tokens[i].start, end: tokens[i].end, how: r.how });
   }
+  // 4d. `the two sides`: both parties of the last negotiation named, as a compound mention.
+  const beforeSides = buildRecords(kb, text, doc.article.published, chosen, fresh);
+  const taken = (c: Chosen): boolean => chosen.some((x) => x.start < c.end && c.start < x.end);
+  chosen.push(...twoSides(text, sentences, beforeSides).filter((c) => !taken(c)));
   return buildRecords(kb, text, doc.article.published, chosen, fresh);
 }
 
