@@ -22,6 +22,7 @@ import type { Proposal } from './proposal.js';
 import { readMatch, type KbMatch } from './readings.js';
 import { choose } from './resolve.js';
 import { twoSides } from './sides.js';
+import { ANONYMOUS, anonymousSources } from './sources.js';
 
 /** `WASHINGTON (Reuters) -` when the clean stage has not marked the dateline. */
 const DATELINE = /^\s*([A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?)\s*(?:,\s*[A-Za-z]+\.? \d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/;
@@ -202,7 +203,18 @@ export function findActors(doc: Doc): ActorRecord[] {
     const r = resolvePhrase(ctx, { start: tokens[i].start, end: tokens[i].end, first: i, last: i + 1 }, withPhrases, sentences);
     if (r) chosen.push({ id: r.actor, start: tokens[i].start, end: tokens[i].end, how: r.how });
   }
-  // 4d. `the two sides`: both parties of the last negotiation named, as a compound mention.
+  // 4d. Anonymous sources (`two sources close to the swap told Reuters`): one actor of their own.
+  const held = new Uint8Array(tokens.length);
+  for (const c of chosen) {
+    const [a, b] = tokensOfSpan(tokens, c);
+    for (let i = a; i < b; i++) held[i] = 1;
+  }
+  const anonymous = anonymousSources(ctx, (i) => held[i] === 1);
+  if (anonymous.length > 0) {
+    fresh.set(ANONYMOUS.id, ANONYMOUS);
+    chosen.push(...anonymous);
+  }
+  // 4e. `the two sides`: both parties of the last negotiation named, as a compound mention.
   const beforeSides = buildRecords(kb, text, doc.article.published, chosen, fresh);
   const taken = (c: Chosen): boolean => chosen.some((x) => x.start < c.end && c.start < x.end);
   chosen.push(...twoSides(text, sentences, beforeSides).filter((c) => !taken(c)));
