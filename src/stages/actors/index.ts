@@ -23,6 +23,7 @@ import { readMatch, type KbMatch } from './readings.js';
 import { choose } from './resolve.js';
 import { twoSides } from './sides.js';
 import { ANONYMOUS, anonymousSources } from './sources.js';
+import { unnamedOfficials } from './officials.js';
 
 /** `WASHINGTON (Reuters) -` when the clean stage has not marked the dateline. */
 const DATELINE = /^\s*([A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?)\s*(?:,\s*[A-Za-z]+\.? \d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/;
@@ -209,12 +210,19 @@ export function findActors(doc: Doc): ActorRecord[] {
     const [a, b] = tokensOfSpan(tokens, c);
     for (let i = a; i < b; i++) held[i] = 1;
   }
+  // 4e. Unnamed officials (`A ministry official familiar with the case`) to their party.
+  const officials = unnamedOfficials(ctx, buildRecords(kb, text, doc.article.published, chosen, fresh), (i) => held[i] === 1);
+  chosen.push(...officials);
+  for (const c of officials) {
+    const [a, b] = tokensOfSpan(tokens, c);
+    for (let i = a; i < b; i++) held[i] = 1;
+  }
   const anonymous = anonymousSources(ctx, (i) => held[i] === 1);
   if (anonymous.length > 0) {
     fresh.set(ANONYMOUS.id, ANONYMOUS);
     chosen.push(...anonymous);
   }
-  // 4e. `the two sides`: both parties of the last negotiation named, as a compound mention.
+  // 4f. `the two sides`: both parties of the last negotiation named, as a compound mention.
   const beforeSides = buildRecords(kb, text, doc.article.published, chosen, fresh);
   const taken = (c: Chosen): boolean => chosen.some((x) => x.start < c.end && c.start < x.end);
   chosen.push(...twoSides(text, sentences, beforeSides).filter((c) => !taken(c)));

@@ -34,3 +34,10 @@ describe('actors: sources that are no speakers', () => {
     it(text, () => assert.deepEqual(anonymous(text), []));
   }
 });
+
+describe('actors: the same sources, referred to again', () => {
+  it('`said the source, who spoke on condition of anonymity` and `according to one of the sources` (shared/corpus 006)', () => {
+    const text = 'Two sources close to the swap told Reuters the plane had left. The exchange was underway, according to one of the sources. The men were soldiers, said the source, who spoke on condition of anonymity.';
+    assert.deepEqual(anonymous(text), ['Two sources', 'one of the sources', 'the source']);
+  });
+});

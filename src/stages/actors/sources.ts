@@ -12,7 +12,7 @@ export const ANONYMOUS: NewActor = { id: 'new:ANONYMOUS_SOURCES', name: 'anonymo
 
 /** Words that may stand before `source(s)` in such a phrase. */
 const MODIFIERS = new Set([
-  'a', 'an', 'the', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'second', 'third', 'another', 'both',
+  'one', 'of', 'a', 'an', 'the', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'second', 'third', 'another', 'both',
   'diplomatic', 'government', 'security', 'military', 'intelligence', 'informed', 'senior', 'local', 'medical',
   'anonymous', 'unnamed', 'official', 'knowledgeable', 'reliable', 'industry', 'western', 'european', 'arab',
   'palestinian', 'israeli', 'russian', 'ukrainian', 'us', 'u.s.', 'american', 'iranian', 'syrian', 'opposition', 'rebel',
@@ -38,7 +38,9 @@ export function anonymousSources(ctx: Context, taken: (i: number) => boolean): C
     }
     if (ctx.lower(j) === ',') j++;
     const speaks = ctx.list('personCueVerbs').has(ctx.lower(j)) || /^(say|says|said|told|tell|added)$/.test(ctx.lower(j));
-    if (!according && !speaks) continue;
+    // `said the source, who spoke on condition of anonymity`: the verb before, the source after it.
+    const inverted = /^(said|says|added|told)$/.test(ctx.lower(first - 1)) && ctx.lower(first) === 'the';
+    if (!according && !speaks && !inverted) continue;
     if (taken(i)) continue;
     // A word another reading holds (a demonym read as a state) stays its own; the source starts after.
     while (first < i && taken(first)) first++;
