@@ -224,6 +224,7 @@ export function groupProcesses(tracks: readonly TrackBuild[], actors: ActorMerge
       const into = groupById(choice.processes[0]) ?? groupOf(choice.tracks?.[0] ?? '');
       if (!into) continue;
       into.id = choice.processes[0];
+      if (choice.name && !names.has(into.id)) names.set(into.id, choice.name);
       for (const t of choice.tracks ?? []) {
         const from = groupOf(t);
         if (!from || from === into) continue;

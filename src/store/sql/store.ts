@@ -243,7 +243,8 @@ export class SqlStore implements Store {
     if (ids.length < 2) throw new Error('merging needs at least two processes');
     const found = await Promise.all(ids.map((id) => this.requireProcess(id)));
     const tracks = found.flatMap((p) => p.tracks.map((t) => t.id));
-    await this.choose({ kind: 'merge', processes: ids, tracks, at: new Date().toISOString() });
+    // The merged process keeps the first one's name, as it was when the user merged them.
+    await this.choose({ kind: 'merge', processes: ids, tracks, name: found[0].name, at: new Date().toISOString() });
     return ids[0];
   }
 
