@@ -5,6 +5,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerProcess } from './process.js';
+import { registerExport } from './export.js';
+import { registerQuery } from './query.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 
 export function buildProgram(): Command {
@@ -14,6 +18,10 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerExtract(program);
+  registerIngest(program);
+  registerProcess(program);
+  registerExport(program);
+  registerQuery(program);
   return program;
 }
 

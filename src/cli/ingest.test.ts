@@ -1,0 +1,125 @@
+/**
+ * `parley ingest` end to end, in a child process as a user runs it: the seed and the corpus go in,
+ * a second run changes nothing, a bad input is reported and skipped, and a kill -9 in the middle
+ * of a 2,000-article ingest leaves a sound database that a second run completes to the same
+ * counts as a clean run.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from '../store/open.js';
+import { PROJECT_ROOT, SEED_ARTICLE, SHARED, needsShared } from '../../test/shared.js';
+
+const BIN = join(PROJECT_ROOT, 'bin', 'parley.js');
+const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function parley(args: string[]): { child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  child.stdout!.resume();
+  const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  return { child, done };
+}
+
+async function counts(db: string): Promise<Record<string, number>> {
+  const store = await openSqliteStore(db);
+  try {
+    return await store.counts();
+  } finally {
+    await store.close();
+  }
+}
+
+describe('parley ingest', { skip: needsShared('corpus', 'news') }, () => {
+  const corpus = [SEED_ARTICLE, join(SHARED, 'corpus', 'news'), join(SHARED, 'corpus', 'open')];
+
+  it('ingests the seed and the 12 corpus articles; a second run adds no rows', async () => {
+    const db = join(dir, 'corpus.db');
+    const first = await parley(['ingest', ...corpus, '--db', db, '--published', '2019-09-03']).done;
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /13 article\(s\).*: 13 new, 0 unchanged, 0 updated, 0 failed/);
+    const once = await counts(db);
+    assert.equal(once.articles, 13);
+    const second = await parley(['ingest', ...corpus, '--db', db]).done;
+    assert.match(second.stderr, /0 new, 13 unchanged, 0 updated, 0 failed/);
+    assert.deepEqual(await counts(db), once);
+  });
+
+  it('reports a bad input in one line and stores the rest', async () => {
+    const db = join(dir, 'bad.db');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"title": "no text here"}');
+    const run = await parley(['ingest', bad, SEED_ARTICLE, '--db', db, '--workers', '0']).done;
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /bad\.json: has no string "text" field/);
+    assert.match(run.stderr, /1 new, 0 unchanged, 0 updated, 1 failed/);
+    assert.equal((await counts(db)).articles, 1);
+  });
+
+  it('survives kill -9 in the middle of a 2,000-article ingest', { timeout: 120_000 }, async () => {
+    const input = join(dir, 'many.jsonl');
+    writeFileSync(input, smallArticles(2000).map((a) => JSON.stringify(a)).join('\n') + '\n');
+    const clean = join(dir, 'clean.db');
+    const cleanRun = await parley(['ingest', input, '--db', clean, '--workers', '2']).done;
+    assert.equal(cleanRun.code, 0, cleanRun.stderr);
+    const expected = await counts(clean);
+    assert.equal(expected.articles, 2000);
+
+    const killed = join(dir, 'killed.db');
+    const run = parley(['ingest', input, '--db', killed, '--workers', '2']);
+    let stored = 0;
+    while (stored < 300) {
+      await new Promise((r) => setTimeout(r, 50));
+      try {
+        const db = new Database(killed, { readonly: true, fileMustExist: true });
+        stored = (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+        db.close();
+      } catch {
+        /* not created yet */
+      }
+    }
+    run.child.kill('SIGKILL');
+    const end = await run.done;
+    assert.equal(end.signal, 'SIGKILL');
+
+    const db = new Database(killed);
+    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+    const n = (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    assert.ok(n >= 300 && n < 2000, `killed mid-way: ${n} articles stored`);
+    // Every stored article has all of its facts and its full-text entry; nothing else is there.
+    const half = db.prepare(`SELECT COUNT(*) AS n FROM articles a WHERE
+        n_quotes <> (SELECT COUNT(*) FROM quote_facts q WHERE q.article_id = a.id)
+     OR n_events <> (SELECT COUNT(*) FROM event_facts e WHERE e.article_id = a.id)
+     OR n_demands <> (SELECT COUNT(*) FROM demand_facts d WHERE d.article_id = a.id)
+     OR n_actors <> (SELECT COUNT(*) FROM actor_facts x WHERE x.article_id = a.id)`).get() as { n: number };
+    assert.equal(half.n, 0);
+    assert.equal((db.prepare('SELECT COUNT(*) AS n FROM article_fts_docsize').get() as { n: number }).n, n);
+    assert.equal((db.prepare("SELECT COUNT(*) AS n FROM article_fts WHERE article_fts MATCH 'talks'").get() as { n: number }).n > 0, true);
+    for (const row of db.prepare('SELECT record FROM articles').all() as { record: string }[]) JSON.parse(row.record);
+    db.close();
+
+    const resume = await parley(['ingest', input, '--db', killed, '--workers', '2']).done;
+    assert.equal(resume.code, 0, resume.stderr);
+    assert.match(resume.stderr, new RegExp(`${2000 - n} new, ${n} unchanged`));
+    assert.deepEqual(await counts(killed), expected);
+  });
+});
+
+/** Small wire-style articles: runs of real sentences from the shareable texts, each text distinct. */
+function smallArticles(count: number): { id: string; text: string; published: string }[] {
+  const texts = [readFileSync(SEED_ARTICLE, 'utf8'), ...['open-001', 'open-002'].map((f) => JSON.parse(readFileSync(join(SHARED, 'corpus', 'open', `${f}.json`), 'utf8')).text as string)];
+  const sentences = texts.flatMap((t) => t.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/)).map((s) => s.trim()).filter((s) => s.length > 40 && s.length < 400);
+  const out = new Map<string, { id: string; text: string; published: string }>();
+  for (let i = 0; out.size < count; i++) {
+    const pick = [i, i * 7 + 3, i * 13 + 5, Math.floor(i / sentences.length) + 11].map((k) => sentences[k % sentences.length]);
+    const text = `${pick[0]}\n\n${pick[1]} ${pick[2]}\n\n${pick[3]}`;
+    if (!out.has(text)) out.set(text, { id: `a${out.size}`, text, published: `2019-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` });
+  }
+  return [...out.values()];
+}
