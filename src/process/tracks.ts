@@ -9,6 +9,7 @@
  */
 import type { ActorRef, PlaceRef, ProcessChoice, Round, Track, TrackState } from '../store/types.js';
 import type { ActorMerge } from './actors.js';
+import { byDate } from './dates.js';
 import type { MergedEvent } from './events.js';
 import { alpha3, countryName, countryOfId, demonym, isStateId, shortName, slug } from './names.js';
 
@@ -213,7 +214,7 @@ export function groupProcesses(tracks: readonly TrackBuild[], actors: ActorMerge
   const byId = new Map(tracks.map((t) => [t.id, t]));
   const autoId = (g: { tracks: Set<string>; id?: string }) => {
     if (g.id) return g.id;
-    const first = [...g.tracks].map((id) => byId.get(id)!).sort((a, b) => (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999') || a.id.localeCompare(b.id))[0];
+    const first = [...g.tracks].map((id) => byId.get(id)!).sort((a, b) => byDate(a.firstDate ?? '9999', b.firstDate ?? '9999') || a.id.localeCompare(b.id))[0];
     return 'proc:' + first.id.slice('track:'.length);
   };
   const groupOf = (trackId: string) => [...groups.values()].find((g) => g.tracks.has(trackId));
@@ -248,7 +249,7 @@ export function groupProcesses(tracks: readonly TrackBuild[], actors: ActorMerge
   for (const g of groups.values()) {
     if (g.tracks.size === 0) continue;
     const id = autoId(g);
-    const list = [...g.tracks].map((t) => byId.get(t)!).sort((a, b) => (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999') || a.id.localeCompare(b.id));
+    const list = [...g.tracks].map((t) => byId.get(t)!).sort((a, b) => byDate(a.firstDate ?? '9999', b.firstDate ?? '9999') || a.id.localeCompare(b.id));
     for (const t of list) t.processId = id;
     processes.push({ id, name: names.get(id) ?? processName(list, actors), named: names.has(id), tracks: list });
   }
@@ -265,6 +266,6 @@ export function processName(tracks: readonly TrackBuild[], actors: ActorMerge): 
   }
   const ranked = [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) return `${demonym(ranked[0][0])} peace process`;
-  const main = [...tracks].sort((a, b) => b.eventCount - a.eventCount || (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999') || a.id.localeCompare(b.id))[0];
+  const main = [...tracks].sort((a, b) => b.eventCount - a.eventCount || byDate(a.firstDate ?? '9999', b.firstDate ?? '9999') || a.id.localeCompare(b.id))[0];
   return `${main.name.replace(/ talks$/, '')} process`;
 }

@@ -4,7 +4,7 @@
  */
 import type { ExtractionRecord } from '../../model/record.js';
 import { consolidate } from '../../process/consolidate.js';
-import { bounds, rangeBounds } from '../../process/dates.js';
+import { bounds, dateKey, rangeBounds } from '../../process/dates.js';
 import type {
   ActorQuery, ActorRow, ArticleDetail, ArticleQuery, ArticleRef, ArticleSummary, DateRange, DemandQuery, DemandRow, EventQuery,
   EventRow, Page, PageQuery, PlaceRow, PositionQuery, PositionSeries, ProcessChoice, ProcessDetail, ProcessSummary, PutOptions,
@@ -284,7 +284,7 @@ export class SqlStore implements Store {
       }
       for (const [e, a] of merged.eventActors) await tx.run('INSERT INTO m_event_actors (event_id, actor_id) VALUES (?, ?)', [e, a]);
       for (const [e, a, i] of merged.eventSources) await tx.run('INSERT INTO m_event_sources (event_id, article_id, idx) VALUES (?, ?, ?)', [e, a, i]);
-      for (const p of merged.processes) await tx.run('INSERT INTO m_processes (id, first_date, data) VALUES (?, ?, ?)', [p.id, p.firstDate, JSON.stringify(p)]);
+      for (const p of merged.processes) await tx.run('INSERT INTO m_processes (id, first_date, data) VALUES (?, ?, ?)', [p.id, p.firstDate ? dateKey(p.firstDate) : null, JSON.stringify(p)]);
       for (const [i, s] of merged.positions.entries()) {
         await tx.run('INSERT INTO m_positions (seq, actor_id, issue, process_id, data) VALUES (?, ?, ?, ?, ?)', [i, s.actor.id, s.issue, s.processId, JSON.stringify(s)]);
       }
