@@ -6,12 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../store/open.js';
+import { sampleArticles } from '../../test/sample-articles.js';
 import { PROJECT_ROOT, SEED_ARTICLE, SHARED, needsShared } from '../../test/shared.js';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'parley.js');
@@ -64,7 +65,7 @@ describe('parley ingest', { skip: needsShared('corpus', 'news') }, () => {
 
   it('survives kill -9 in the middle of a 2,000-article ingest', { timeout: 120_000 }, async () => {
     const input = join(dir, 'many.jsonl');
-    writeFileSync(input, smallArticles(2000).map((a) => JSON.stringify(a)).join('\n') + '\n');
+    writeFileSync(input, sampleArticles(2000).map((a) => JSON.stringify(a)).join('\n') + '\n');
     const clean = join(dir, 'clean.db');
     const cleanRun = await parley(['ingest', input, '--db', clean, '--workers', '2']).done;
     assert.equal(cleanRun.code, 0, cleanRun.stderr);
@@ -110,16 +111,3 @@ describe('parley ingest', { skip: needsShared('corpus', 'news') }, () => {
     assert.deepEqual(await counts(killed), expected);
   });
 });
-
-/** Small wire-style articles: runs of real sentences from the shareable texts, each text distinct. */
-function smallArticles(count: number): { id: string; text: string; published: string }[] {
-  const texts = [readFileSync(SEED_ARTICLE, 'utf8'), ...['open-001', 'open-002'].map((f) => JSON.parse(readFileSync(join(SHARED, 'corpus', 'open', `${f}.json`), 'utf8')).text as string)];
-  const sentences = texts.flatMap((t) => t.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/)).map((s) => s.trim()).filter((s) => s.length > 40 && s.length < 400);
-  const out = new Map<string, { id: string; text: string; published: string }>();
-  for (let i = 0; out.size < count; i++) {
-    const pick = [i, i * 7 + 3, i * 13 + 5, Math.floor(i / sentences.length) + 11].map((k) => sentences[k % sentences.length]);
-    const text = `${pick[0]}\n\n${pick[1]} ${pick[2]}\n\n${pick[3]}`;
-    if (!out.has(text)) out.set(text, { id: `a${out.size}`, text, published: `2019-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` });
-  }
-  return [...out.values()];
-}
