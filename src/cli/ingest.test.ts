@@ -63,6 +63,19 @@ describe('parley ingest', { skip: needsShared('corpus', 'news') }, () => {
     assert.equal((await counts(db)).articles, 1);
   });
 
+  it('--since skips older dated articles (undated ones are kept); --limit stops early', async () => {
+    const db = join(dir, 'since.db');
+    const since = await parley(['ingest', join(SHARED, 'corpus', 'news'), '--db', db, '--since', '2016-06-01', '--workers', '0']).done;
+    assert.equal(since.code, 0, since.stderr);
+    assert.match(since.stderr, /5 new, 0 unchanged, 0 updated, 0 failed, 5 skipped/);
+    const limited = await parley(['ingest', join(SHARED, 'corpus', 'open'), '--db', db, '--limit', '1', '--workers', '0']).done;
+    assert.match(limited.stderr, /1 article\(s\).*1 new/);
+    assert.equal((await counts(db)).articles, 6);
+    const usage = await parley(['ingest', SEED_ARTICLE, '--db', db, '--since', 'yesterday']).done;
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /--since expects a date as YYYY-MM-DD/);
+  });
+
   it('survives kill -9 in the middle of a 2,000-article ingest', { timeout: 120_000 }, async () => {
     const input = join(dir, 'many.jsonl');
     writeFileSync(input, sampleArticles(2000).map((a) => JSON.stringify(a)).join('\n') + '\n');
