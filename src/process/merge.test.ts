@@ -81,6 +81,17 @@ describe('events across articles', () => {
     for (const over of cases) assert.equal(merge([fact(a.id), fact(b.id, over)], [a, b]).length, 2, JSON.stringify(over));
   });
 
+  it('an announced meeting and a held one join only when both reports date them', () => {
+    assert.equal(merge([fact(a.id, { round: null }), fact(b.id, { round: null, status: 'expected' })], [a, b]).length, 2);
+    const dated = { value: '2019-09-03', how: 'stated' as const };
+    assert.equal(merge([fact(a.id, { round: null, date: dated }), fact(b.id, { round: null, status: 'expected', date: dated })], [a, b]).length, 1);
+  });
+
+  it('a report naming one party joins a two-party report only on the same place or round', () => {
+    assert.equal(merge([fact(a.id, { round: null, place: null }), fact(b.id, { round: null, place: null, target: [] })], [a, b]).length, 2);
+    assert.equal(merge([fact(a.id), fact(b.id, { target: [] })], [a, b]).length, 1);
+  });
+
   it('two reports in one article are two happenings', () => {
     assert.equal(merge([fact(a.id), { ...fact(a.id), idx: 1 }], [a]).length, 2);
   });

@@ -82,18 +82,22 @@ function describeTrack(id: string, sides: string[], events: MergedEvent[], actor
     if (sides.includes(party) && !seen.includes(party)) seen.push(party);
   }
   const parties = [...seen, ...sides.filter((s) => !seen.includes(s))].map((p) => actors.ref(p));
-  const venues: PlaceRef[] = [];
-  for (const e of chrono) if (e.place && places.has(e.place) && !venues.some((v) => v.id === e.place)) venues.push(places.get(e.place)!);
+  // Rounds are the meetings of the sides; a visit or a phone call is contact, not a round.
+  const meetings = chrono.filter((e) => e.reports[0].fact.event.type === 'CONSULT' && !['visit', 'phone'].includes(e.reports[0].fact.event.mode ?? ''));
+  const where = [...meetings, ...chrono.filter((e) => e.reports[0].fact.event.type === 'AGREE')];
+  const places_: PlaceRef[] = [];
+  for (const e of chrono) if (where.includes(e) && e.place && places.has(e.place) && !places_.some((v) => v.id === e.place)) places_.push(places.get(e.place)!);
+  // A venue is a city or a site; "in Afghanistan" says where, not where they sat down.
+  const venues = places_.filter((p) => p.kind !== 'country' && p.kind !== 'region');
   const hosts = new Map<string, ActorRef>();
   for (const e of chrono) for (const r of e.reports) for (const h of r.host) hosts.set(h, actors.ref(h));
   const partyCountries = new Set(sides.map((s) => actors.actors.get(s)?.country ?? countryOfId(s)));
-  for (const v of venues) {
+  for (const v of places_) {
     // A venue abroad implies its country hosts (Doha: Qatar), unless that country is a side.
     const c = v.country && v.country.length === 2 ? alpha3(v.country) : v.country;
     if (c && !partyCountries.has(c) && !hosts.has(`kb:${c}`)) hosts.set(`kb:${c}`, actors.actors.has(`kb:${c}`) ? actors.ref(`kb:${c}`) : { id: `kb:${c}`, name: countryName(c), type: 'state' });
   }
-  const rounds: Round[] = chrono
-    .filter((e) => e.reports[0].fact.event.type === 'CONSULT')
+  const rounds: Round[] = meetings
     .map((e, i) => ({
       order: i + 1,
       number: e.round,

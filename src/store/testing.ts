@@ -47,7 +47,7 @@ export const PG_URL = process.env.PARLEY_PG ?? 'postgres://postgres@127.0.0.1:54
 
 /** A PostgreSQL harness on a throw-away schema per store, or a skip reason when no server answers. */
 export async function pgHarness(): Promise<StoreHarness> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
   } catch (err) {
