@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../store/open.js';
+import { unpackJson } from '../store/sql/pack.js';
 import { sampleArticles } from '../../test/sample-articles.js';
 import { PROJECT_ROOT, SEED_ARTICLE, SHARED, needsShared } from '../../test/shared.js';
 
@@ -115,7 +116,7 @@ describe('parley ingest', { skip: needsShared('corpus', 'news') }, () => {
     assert.equal(half.n, 0);
     assert.equal((db.prepare('SELECT COUNT(*) AS n FROM article_fts_docsize').get() as { n: number }).n, n);
     assert.equal((db.prepare("SELECT COUNT(*) AS n FROM article_fts WHERE article_fts MATCH 'talks'").get() as { n: number }).n > 0, true);
-    for (const row of db.prepare('SELECT record FROM articles').all() as { record: string }[]) JSON.parse(row.record);
+    for (const row of db.prepare('SELECT record FROM articles').all() as { record: string }[]) assert.equal(unpackJson<{ parley: string }>(row.record).parley, '1');
     db.close();
 
     const resume = await parley(['ingest', input, '--db', killed, '--workers', '2']).done;

@@ -12,6 +12,7 @@ import type {
 } from '../types.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 import { loadFacts } from './facts.js';
+import { unpackJson } from './pack.js';
 import { markDirty, writeRecord } from './write.js';
 
 const ARTICLE_REF = 'a.id AS a_id, a.source AS a_source, a.url AS a_url, a.outlet AS a_outlet, a.title AS a_title, a.published AS a_published';
@@ -69,7 +70,7 @@ export class SqlStore implements Store {
   async getArticle(id: string): Promise<ArticleDetail | null> {
     const row = await this.db.get<Row>('SELECT * FROM articles WHERE id = ?', [id]);
     if (!row) return null;
-    const record = JSON.parse(row.record as string) as ExtractionRecord;
+    const record = unpackJson<ExtractionRecord>(row.record as string);
     record.article.text = row.text as string;
     return { summary: summary(row), record };
   }
