@@ -59,6 +59,8 @@ function conformance(h: StoreHarness): void {
       assert.equal(ev.sources[0].stageVersion, '3');
       assert.equal(ev.sources[0].evidence.text, LEAD.slice(24, 60));
       assert.equal(await s.getArticle('sha256:none'), null);
+      assert.equal(await s.hasArticle?.(rec.article.id), true);
+      assert.equal(await s.hasArticle?.('sha256:none'), false);
     }));
 
     it('a corrected text at the same URL replaces the old one and all its facts', () => withStore(h, async (s) => {

@@ -67,6 +67,10 @@ export class SqlStore implements Store {
     return this.db.transaction((tx) => writeRecord(tx, record, options.producers));
   }
 
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.db.get('SELECT 1 AS x FROM articles WHERE id = ?', [id])) !== undefined;
+  }
+
   async getArticle(id: string): Promise<ArticleDetail | null> {
     const row = await this.db.get<Row>('SELECT * FROM articles WHERE id = ?', [id]);
     if (!row) return null;
