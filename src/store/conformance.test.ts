@@ -227,6 +227,20 @@ function conformance(h: StoreHarness): void {
       assert.equal(list[0].trackCount, 3);
     }));
 
+    it('two connections reading at once after a write both see the merged record', () => h.openPair().then(async ([a, b]) => {
+      try {
+        await a.put(recordOf({ text: LEAD, source: 'x', published: '2019-09-03' }, { events: [event({})] }));
+        const [ea, eb, pa, pb] = await Promise.all([a.events(), b.events(), a.processes(), b.processes()]);
+        assert.equal(ea.total, 1);
+        assert.deepEqual(eb.items.map((e) => e.id), ea.items.map((e) => e.id));
+        assert.equal(pa.length, 1);
+        assert.deepEqual(pb, pa);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    }));
+
     it('positions over time: a condition dropped, a demand softened', () => withStore(h, async (s) => {
       const t1 = 'The Taliban refuse to enter into direct dialogue with the Afghan government until after the agreement with Washington is signed.';
       const t2 = 'The Taliban refuse to enter into direct dialogue with the Afghan government.';
