@@ -1,0 +1,113 @@
+/**
+ * Offline map of venues and event places: Natural Earth 110m countries (world-atlas) drawn as SVG
+ * with d3-geo; no tile server, no request leaves the machine.
+ */
+import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
+import { useMemo, useState } from 'preact/hooks';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { PlaceView } from '../../../src/server/contract.js';
+import { api, useLoad } from '../api.js';
+import { formatDate, Load, SourceLink } from '../components/common.js';
+import { eventLabel } from '../components/timeline.js';
+
+const W = 960;
+const H = 520;
+const topo = world as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+const countries = feature(topo, topo.objects.countries);
+const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+
+export function MapPage() {
+  const value = useLoad(() => api.places(), 'places');
+  return (
+    <div class="map-page">
+      <header class="page-head">
+        <h1>Map of venues and event places</h1>
+        <p class="meta">Filled markers are venues of talks; rings are other places where events happened.</p>
+      </header>
+      <Load value={value}>{(page) => <WorldMap places={page.items.filter((p) => p.place.lat !== null && p.place.lon !== null)} />}</Load>
+      <p class="credit">Place names and coordinates: <a href="https://www.geonames.org/" rel="noopener noreferrer">GeoNames</a> (CC BY 4.0). Boundaries: Natural Earth 1:110m via world-atlas (public domain).</p>
+    </div>
+  );
+}
+
+function WorldMap({ places }: { places: PlaceView[] }) {
+  const [fit, setFit] = useState<'venues' | 'world'>(places.length > 0 ? 'venues' : 'world');
+  const [selected, setSelected] = useState<PlaceView | null>(null);
+  const projection = useMemo(() => {
+    const p = geoNaturalEarth1();
+    if (fit === 'world' || places.length === 0) return p.fitExtent([[8, 8], [W - 8, H - 8]], { type: 'Sphere' });
+    // Fit the venues with a margin of at least 12 degrees so a single city is shown in its region.
+    const lons = places.map((x) => x.place.lon!);
+    const lats = places.map((x) => x.place.lat!);
+    const pad = 12;
+    const box = {
+      type: 'MultiPoint' as const,
+      coordinates: [
+        [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad)],
+        [Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)],
+      ],
+    };
+    return p.fitExtent([[40, 30], [W - 40, H - 30]], box);
+  }, [fit, places]);
+  const path = geoPath(projection);
+  const maxEvents = Math.max(1, ...places.map((p) => p.events));
+
+  return (
+    <div class="map-layout">
+      <div class="map-tools" role="group" aria-label="Map extent">
+        <button type="button" aria-pressed={fit === 'venues'} onClick={() => setFit('venues')} disabled={places.length === 0}>Fit to places</button>
+        <button type="button" aria-pressed={fit === 'world'} onClick={() => setFit('world')}>Whole world</button>
+        <span class="legend-item"><svg width="18" height="18" aria-hidden="true"><circle class="marker venue" cx="9" cy="9" r="6" /></svg> venue of talks</span>
+        <span class="legend-item"><svg width="18" height="18" aria-hidden="true"><circle class="marker" cx="9" cy="9" r="6" /></svg> other event place</span>
+      </div>
+      <div class="map-frame">
+        <svg class="map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Map with ${places.length} places`}>
+          <path class="sphere" d={path({ type: 'Sphere' }) ?? ''} />
+          <path class="graticule" d={path(geoGraticule10()) ?? ''} />
+          <path class="land" d={path(countries) ?? ''} />
+          <path class="borders" d={path(borders) ?? ''} />
+          {places.map((p) => {
+            const xy = projection([p.place.lon!, p.place.lat!]);
+            if (!xy) return null;
+            const r = 5 + 9 * Math.sqrt(p.events / maxEvents);
+            return (
+              <a key={p.place.id} href="#/map" class="marker-link" data-place={p.place.name}
+                aria-label={`${p.place.name}: ${p.events} event${p.events === 1 ? '' : 's'}${p.venue ? ', venue of talks' : ''}`}
+                onClick={(e) => { e.preventDefault(); setSelected(p); }}>
+                <circle class={`marker${p.venue ? ' venue' : ''}${selected === p ? ' selected' : ''}`} cx={xy[0]} cy={xy[1]} r={r} />
+                <text class="marker-label" x={xy[0] + r + 4} y={xy[1] + 4}>{p.place.name}</text>
+              </a>
+            );
+          })}
+        </svg>
+      </div>
+      <div class="map-side" aria-live="polite">
+        {selected ? (
+          <section>
+            <h2>{selected.place.name}</h2>
+            <p class="muted small">{[selected.place.kind, selected.place.country, `${selected.events} events`, `${selected.mentions} mentions`].filter(Boolean).join(' · ')}</p>
+            <ul class="plain">
+              {selected.sample.map((e) => <li key={e.key}>{eventLabel(e)}{e.date ? `, ${formatDate(e.date)}` : ''} · <SourceLink from={e.from} /></li>)}
+            </ul>
+          </section>
+        ) : <p class="muted">Choose a marker for the events held there.</p>}
+      </div>
+      <table class="list">
+        <caption>Places on the map</caption>
+        <thead><tr><th scope="col">Place</th><th scope="col">Country</th><th scope="col">Events</th><th scope="col">Venue of talks</th></tr></thead>
+        <tbody>
+          {places.map((p) => (
+            <tr key={p.place.id}>
+              <td><button type="button" class="link" onClick={() => setSelected(p)}>{p.place.name}</button></td>
+              <td>{p.place.country ?? '—'}</td>
+              <td>{p.events}</td>
+              <td>{p.venue ? 'yes' : 'no'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
