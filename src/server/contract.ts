@@ -5,14 +5,21 @@
  * guessed on either side.
  */
 import { z } from 'zod';
-import type {
-  ActorType,
-  DemandKind,
-  EventStatus,
-  ExtractionRecord,
-  PloverType,
-} from '../model/record.js';
+import type { DemandKind, EventStatus, ExtractionRecord, PloverType } from '../model/record.js';
 import type { Span } from '../model/span.js';
+import type {
+  ActorRef,
+  ActorRow,
+  ArticleRef,
+  ArticleSummary,
+  DemandRow,
+  EventRow,
+  Page,
+  PlaceRow,
+  PositionSeries,
+  ProcessDetail as StoreProcessDetail,
+  QuoteRow,
+} from '../store/types.js';
 
 export const API_VERSION = '1';
 
@@ -44,7 +51,8 @@ const isoDate = z
 const id = z.string().min(1).max(300);
 const text = z.string().min(1).max(200);
 
-export const PageQuery = z.object({
+/** Unknown parameters are refused (a typo like `form=` must not silently widen a query). */
+export const PageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -86,10 +94,12 @@ export const SearchQuery = PageQuery.extend({
   q: text,
 });
 
-export const IdParams = z.object({ id });
+export const PlacesQuery = PageQuery;
+
+export const IdParams = z.strictObject({ id });
 
 export const IngestBody = z
-  .object({
+  .strictObject({
     text: z.string().min(1).max(2_000_000).optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
     title: z.string().max(500).optional(),
@@ -110,6 +120,29 @@ export type SearchQueryIn = z.input<typeof SearchQuery>;
 export type IngestBodyIn = z.input<typeof IngestBody>;
 
 // ---------------------------------------------------------------- responses
+// Rows the store already shapes for reading (src/store/types.ts) are served as they are; the views
+// below add what a page needs in one request.
+
+export type {
+  ActorRef,
+  ActorRow,
+  Agreement,
+  ArticleRef,
+  ArticleSummary,
+  DemandRow,
+  EventRow,
+  EventSource,
+  Evidence,
+  PlaceRef,
+  PlaceRow,
+  PositionEntry,
+  PositionSeries,
+  ProcessSummary,
+  QuoteRow,
+  Round,
+  Track,
+  TrackState,
+} from '../store/types.js';
 
 /** RFC 9457 problem details; `errors` names each bad parameter. */
 export interface Problem {
@@ -120,198 +153,70 @@ export interface Problem {
   errors?: { param: string; message: string }[];
 }
 
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
-export interface ActorRef {
-  id: string;
-  name: string;
-  type: ActorType | null;
-}
-
-export interface PlaceRef {
-  id: string;
-  name: string;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-
-/** Where a fact comes from: the article, and the characters of it that support the fact. */
-export interface SourceRef {
-  articleId: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  evidence: Span;
-  /** `article.text.slice(evidence.start, evidence.end)`. */
-  text: string;
-}
-
-export interface ArticleSummary {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  source: string;
-  url: string | null;
-  /** The first characters of the text, for lists. */
-  lead: string;
-  counts: { actors: number; places: number; quotes: number; events: number; demands: number };
-}
+export type Paged<T> = Page<T>;
 
 /** One article with every fact and span: the extraction record as stored. */
 export interface ArticleDetail {
+  summary: ArticleSummary;
   record: ExtractionRecord;
-  /** Processes this article contributes to. */
+  /** Processes this article reports events of. */
   processes: { id: string; name: string }[];
 }
 
-export interface ActorSummary {
-  id: string;
-  name: string;
-  type: ActorType | null;
-  country: string | null;
-  role: string | null;
-  affiliation: string | null;
-  articles: number;
-  mentions: number;
-}
-
-export interface EventView {
-  /** Unique across the store: the article's id and the event's id in it. */
-  key: string;
-  articleId: string;
-  type: PloverType;
-  mode: string | null;
-  status: EventStatus;
-  negotiation: boolean;
-  negated: boolean;
-  round: number | null;
-  /** The event's date as the text gives it (ISO, possibly month precision), or null. */
-  date: string | null;
-  about: string | null;
-  source: ActorRef[];
-  target: ActorRef[];
-  host: ActorRef[];
-  place: PlaceRef | null;
-  confidence: number;
-  from: SourceRef;
-}
-
-export interface QuoteView {
-  key: string;
-  articleId: string;
-  text: string;
-  direct: boolean;
-  speaker: ActorRef | null;
-  /** The words naming the speaker in the text (`Taliban spokesman Suhail Shahin`). */
-  speakerText: string | null;
-  channel: string | null;
-  from: SourceRef;
-}
-
-export interface DemandView {
-  key: string;
-  articleId: string;
-  holder: ActorRef | null;
-  addressee: ActorRef | null;
-  kind: DemandKind;
-  issue: string;
-  content: string;
-  condition: string | null;
-  from: SourceRef;
-}
-
 export interface ActorDetail {
-  actor: ActorSummary;
-  /** Actors this one met (shared a CONSULT or AGREE event with), with those events, latest first. */
-  met: { actor: ActorRef; events: EventView[] }[];
-  events: EventView[];
-  quotes: QuoteView[];
-  demands: DemandView[];
+  actor: ActorRow;
+  /** Actors this one met (shared a CONSULT or AGREE event with), most meetings first. */
+  met: { actor: ActorRef; events: EventRow[] }[];
+  /** Every event the actor took part in, oldest first. */
+  events: EventRow[];
+  quotes: QuoteRow[];
+  /** Its positions over time, one series per issue. */
+  positions: PositionSeries[];
 }
 
-export interface TrackView {
-  id: string;
-  name: string;
-  parties: ActorRef[];
-  /** Hosts and mediators of the track's rounds. */
-  hosts: ActorRef[];
-  venues: PlaceRef[];
-  latestRound: number | null;
-  /** Where the track stands, from its latest event (`ended`, `near`, `expected`, ...). */
-  status: EventStatus | null;
-  events: EventView[];
-}
-
-export interface ProcessSummary {
-  id: string;
-  name: string;
-  tracks: number;
-  parties: ActorRef[];
-  articles: number;
-}
-
-export interface MatrixCell {
-  holder: ActorRef;
-  issue: string;
-  /** The party's latest stated position on the issue. */
-  latest: DemandView;
-  /** Every position on record, oldest first (the latest is last). */
-  history: DemandView[];
-}
-
-export interface ProcessDetail {
-  id: string;
-  name: string;
-  tracks: TrackView[];
+/** A process with everything its page shows. */
+export interface ProcessView {
+  process: StoreProcessDetail;
+  /** The events of each track (by track id), oldest first; events outside any track under `""`. */
+  events: Record<string, EventRow[]>;
   parties: { actor: ActorRef; role: 'party' | 'host' | 'mediator' }[];
-  /** Rows and columns of the positions matrix. */
+  /** Rows and columns of the positions matrix (holders × issues); each series is one cell. */
   holders: ActorRef[];
   issues: string[];
-  matrix: MatrixCell[];
-  quotes: QuoteView[];
+  positions: PositionSeries[];
+  quotes: QuoteRow[];
   articles: ArticleSummary[];
 }
 
-export interface PlaceView {
-  place: PlaceRef & { kind: string | null };
-  /** Events held there (talks, meetings, ...), and whether any is a negotiation round. */
-  events: number;
+export interface PlaceView extends PlaceRow {
+  /** A venue of talks of some track. */
   venue: boolean;
-  mentions: number;
-  /** A few event keys and articles to link to. */
-  sample: EventView[];
+  /** A few events held there, for the map's side panel. */
+  sample: EventRow[];
 }
 
 export interface SearchHit {
   kind: 'article' | 'quote';
-  articleId: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  /** A window of text around the match, and the match's place in it. */
+  article: ArticleRef;
+  /** A window of text around the match, as the store gives it. */
   snippet: string;
-  match: Span | null;
-  /** Span of the snippet (article) or the quote in the article text, for the link back. */
-  at: Span;
+  /** For a quote: who said it. */
   speaker: ActorRef | null;
+  /** Where to open the article: the quote, or the first match of the words in the text. */
+  at: Span | null;
 }
 
 export interface Health {
   ok: true;
   version: string;
+  store: string;
   articles: number;
-  writable: boolean;
+  /** Whether `POST /api/articles` is open (with the start-up token). */
+  ingest: boolean;
 }
 
 export interface IngestResult {
   articleId: string;
-  created: boolean;
+  status: 'new' | 'unchanged' | 'updated';
   counts: ArticleSummary['counts'];
 }

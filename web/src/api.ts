@@ -5,15 +5,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type {
   ActorDetail,
-  ActorSummary,
+  ActorRow,
   ActorsQueryIn,
   ArticleDetail,
   ArticlesQueryIn,
   ArticleSummary,
   Paged,
   PlaceView,
-  ProcessDetail,
   ProcessSummary,
+  ProcessView,
   Problem,
   SearchHit,
   SearchQueryIn,
@@ -43,10 +43,10 @@ const enc = encodeURIComponent;
 
 export const api = {
   processes: () => get<Paged<ProcessSummary>>('processes', { limit: 100 }),
-  process: (id: string) => get<ProcessDetail>(`processes/${enc(id)}`),
+  process: (id: string) => get<ProcessView>(`processes/${enc(id)}`),
   articles: (q: ArticlesQueryIn = {}) => get<Paged<ArticleSummary>>('articles', q as Query),
   article: (id: string) => get<ArticleDetail>(`articles/${enc(id)}`),
-  actors: (q: ActorsQueryIn = {}) => get<Paged<ActorSummary>>('actors', q as Query),
+  actors: (q: ActorsQueryIn = {}) => get<Paged<ActorRow>>('actors', q as Query),
   actor: (id: string) => get<ActorDetail>(`actors/${enc(id)}`),
   places: () => get<Paged<PlaceView>>('places', { limit: 500 }),
   search: (q: SearchQueryIn) => get<Paged<SearchHit>>('search', q as Query),

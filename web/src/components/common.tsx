@@ -1,6 +1,6 @@
 /** Small pieces every page uses: loading/error states, actor and source links, dates. */
 import type { ComponentChildren } from 'preact';
-import type { ActorRef, SourceRef } from '../../../src/server/contract.js';
+import type { ActorRef, ArticleRef, EventRow } from '../../../src/server/contract.js';
 import type { Loadable } from '../api.js';
 import { href } from '../router.js';
 
@@ -17,17 +17,26 @@ export function ActorLink({ actor }: { actor: ActorRef | null }) {
 
 export function ActorList({ actors }: { actors: ActorRef[] }) {
   if (actors.length === 0) return <span class="muted">—</span>;
-  return <>{actors.map((a, i) => <>{i > 0 ? ', ' : ''}<ActorLink key={a.id} actor={a} /></>)}</>;
+  return <>{actors.map((a, i) => <span key={a.id}>{i > 0 ? ', ' : ''}<ActorLink actor={a} /></span>)}</>;
 }
 
 /** A link back to the article view at the span that supports a fact. */
-export function SourceLink({ from, label }: { from: SourceRef; label?: string }) {
-  const where = [from.outlet, formatDate(from.published)].filter(Boolean).join(', ');
+export function SourceLink({ article, evidence, label }: { article: ArticleRef; evidence: { start: number; end: number } | null; label?: string }) {
+  const where = [article.outlet, formatDate(article.published)].filter(Boolean).join(', ');
   return (
-    <a class="source" href={href.article(from.articleId, from.evidence)}>
+    <a class="source" href={href.article(article.id, evidence)}>
       {label ?? 'Evidence'}{where ? ` · ${where}` : ''}
     </a>
   );
+}
+
+/** The first report of an event: where its link back goes. */
+export function firstSource(e: EventRow) {
+  return e.sources[0] ?? null;
+}
+
+export function EventSourceLinks({ e }: { e: EventRow }) {
+  return <>{e.sources.map((s, i) => <>{i > 0 ? ' · ' : ''}<SourceLink key={i} article={s.article} evidence={s.evidence} label={i === 0 ? 'Evidence' : `source ${i + 1}`} /></>)}</>;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

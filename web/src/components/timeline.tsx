@@ -4,7 +4,7 @@
  * each lane also lists its events as text, so nothing is told by colour or shape alone.
  */
 import type { EventStatus } from '../../../src/model/record.js';
-import type { EventView, TrackView } from '../../../src/server/contract.js';
+import type { EventRow, Track } from '../../../src/server/contract.js';
 import { href } from '../router.js';
 import { ActorList, formatDate, ordinal } from './common.js';
 
@@ -19,7 +19,7 @@ const STATUS_GROUP: Record<EventStatus, StatusGroup> = {
   postponed: 'failed', cancelled: 'failed', refused: 'failed', hypothetical: 'hypothetical',
 };
 type Shape = 'talks' | 'agreement' | 'other';
-const shapeOf = (e: EventView): Shape => (e.type === 'AGREE' ? 'agreement' : e.type === 'CONSULT' ? 'talks' : 'other');
+const shapeOf = (e: EventRow): Shape => (e.type === 'AGREE' ? 'agreement' : e.type === 'CONSULT' ? 'talks' : 'other');
 
 /** Days since 1970 of an ISO date at any precision (month or year → its first day). */
 function dayOf(value: string | null): number | null {
@@ -28,7 +28,7 @@ function dayOf(value: string | null): number | null {
   return Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) / 86_400_000;
 }
 
-export function eventLabel(e: EventView): string {
+export function eventLabel(e: EventRow): string {
   const what = e.round !== null ? `${ordinal(e.round)} round` : e.type === 'AGREE' ? 'Agreement' : e.type === 'CONSULT' ? (e.mode === 'visit' ? 'Visit' : 'Meeting') : e.type.toLowerCase();
   return [what, e.place?.name, e.status].filter(Boolean).join(' · ');
 }
@@ -42,8 +42,18 @@ export function Mark({ shape, group, x, y, r = 8 }: { shape: Shape; group: Statu
   return <g>{body}{group === 'ongoing' ? <circle class="ring" cx={x} cy={y} r={r + 4} /> : null}{cross}</g>;
 }
 
-export function Timeline({ tracks }: { tracks: TrackView[] }) {
-  const all = tracks.flatMap((t) => t.events);
+/** A lane: a track of the process, or the process's events outside any track. */
+interface Lane {
+  id: string;
+  name: string;
+  track: Track | null;
+  events: EventRow[];
+}
+
+export function Timeline({ tracks, events }: { tracks: Track[]; events: Record<string, EventRow[]> }) {
+  const lanes: Lane[] = tracks.map((t) => ({ id: t.id, name: t.name, track: t, events: events[t.id] ?? [] }));
+  if ((events[''] ?? []).length > 0) lanes.push({ id: 'other', name: 'Other events', track: null, events: events[''] });
+  const all = lanes.flatMap((t) => t.events);
   const days = all.map((e) => dayOf(e.date)).filter((d): d is number => d !== null);
   const hasUndated = all.some((e) => dayOf(e.date) === null);
   const min = days.length ? Math.min(...days) - 15 : 0;
@@ -56,22 +66,25 @@ export function Timeline({ tracks }: { tracks: TrackView[] }) {
   return (
     <div class="timeline">
       <TimelineLegend />
-      {tracks.map((t) => {
-        const undated = t.events.filter((e) => dayOf(e.date) === null)
+      {lanes.map(({ track: t, ...lane }) => {
+        const undated = lane.events.filter((e) => dayOf(e.date) === null)
           .sort((a, b) => (a.round ?? 0) - (b.round ?? 0));
         const slot = undated.length ? (UNDATED_W - 20) / undated.length : 0;
         return (
-          <section class="lane" key={t.id} aria-labelledby={`lane-${t.id}`}>
-            <h3 id={`lane-${t.id}`}>{t.name}</h3>
-            <p class="lane-meta">
-              <ActorList actors={t.parties} />
-              {t.hosts.length > 0 && <> · hosted by <ActorList actors={t.hosts} /></>}
-              {t.venues.length > 0 && <> · in {t.venues.map((v) => v.name).join(', ')}</>}
-              {t.latestRound !== null && <> · latest: {ordinal(t.latestRound)} round</>}
-              {t.status && <> · <span class={`status st-${STATUS_GROUP[t.status]}`}>{t.status}</span></>}
-            </p>
+          <section class="lane" key={lane.id} data-track={lane.name} aria-labelledby={`lane-${lane.id}`}>
+            <h3 id={`lane-${lane.id}`}>{lane.name}</h3>
+            {t && (
+              <p class="lane-meta">
+                <ActorList actors={t.parties} />
+                {t.hosts.length > 0 && <> · hosted by <ActorList actors={t.hosts} /></>}
+                {t.venues.length > 0 && <> · in {t.venues.map((v) => v.name).join(', ')}</>}
+                {t.latestRound !== null && <> · latest: {ordinal(t.latestRound)} round</>}
+                {' · '}<span class="status" title={t.stateHow}>{t.state}</span>
+                {t.precondition && <> · on condition: <q>{t.precondition}</q></>}
+              </p>
+            )}
             <div class="lane-scroll">
-              <svg viewBox={`0 0 ${WIDTH} ${LANE_H}`} width={WIDTH} height={LANE_H} role="img" aria-label={`${t.name}: ${t.events.length} events`}>
+              <svg viewBox={`0 0 ${WIDTH} ${LANE_H}`} width={WIDTH} height={LANE_H} role="img" aria-label={`${lane.name}: ${lane.events.length} events`}>
                 <line class="axis" x1={PAD_L - 12} x2={right + 12} y1={LANE_H / 2} y2={LANE_H / 2} />
                 {ticks.map((tk) => (
                   <g key={tk.day}>
@@ -80,12 +93,12 @@ export function Timeline({ tracks }: { tracks: TrackView[] }) {
                   </g>
                 ))}
                 {hasUndated && <text class="tick-label" x={WIDTH - UNDATED_W / 2 - 12} y={LANE_H - 4} text-anchor="middle">date not given</text>}
-                {t.events.map((e) => {
+                {lane.events.map((e) => {
                   const d = dayOf(e.date);
                   const cx = d !== null ? x(d) : WIDTH - UNDATED_W - 2 + slot * (undated.indexOf(e) + 0.5);
                   return (
-                    <a key={e.key} href={href.article(e.articleId, e.from.evidence)} aria-label={`${eventLabel(e)}${e.date ? `, ${formatDate(e.date)}` : ''}: open the evidence`}>
-                      <title>{`${eventLabel(e)}${e.date ? ` — ${formatDate(e.date)}` : ''}\n“${e.from.text}”`}</title>
+                    <a key={e.id} href={evidenceHref(e)} aria-label={`${eventLabel(e)}${e.date ? `, ${formatDate(e.date)}` : ''}: open the evidence`}>
+                      <title>{`${eventLabel(e)}${e.date ? ` — ${formatDate(e.date)}` : ''}\n“${e.sources[0]?.evidence.text ?? ''}”`}</title>
                       <Mark shape={shapeOf(e)} group={STATUS_GROUP[e.status]} x={cx} y={LANE_H / 2} />
                       {e.round !== null && <text class="mark-label" x={cx} y={LANE_H / 2 - 14} text-anchor="middle">R{e.round}</text>}
                     </a>
@@ -94,12 +107,14 @@ export function Timeline({ tracks }: { tracks: TrackView[] }) {
               </svg>
             </div>
             <ol class="lane-events">
-              {[...t.events].sort(byDateThenRound).map((e) => (
-                <li key={e.key}>
+              {[...lane.events].sort(byDateThenRound).map((e) => (
+                <li key={e.id}>
                   <svg class="inline-mark" width="22" height="22" viewBox="0 0 22 22" aria-hidden="true"><Mark shape={shapeOf(e)} group={STATUS_GROUP[e.status]} x={11} y={11} r={6} /></svg>
                   <span class="event-label">{eventLabel(e)}</span>
                   {e.date && <span class="muted"> · {formatDate(e.date)}</span>}
-                  {' '}<a href={href.article(e.articleId, e.from.evidence)}>“{clip(e.from.text, 80)}”</a>
+                  {e.sources[0] && <>{' '}<a href={evidenceHref(e)}>“{clip(e.sources[0].evidence.text, 80)}”</a></>}
+                  {e.sourceCount > 1 && <span class="muted small"> · {e.sourceCount} sources</span>}
+                  {e.conflict && <span class="status st-failed"> · sources disagree ({e.statuses.join(' / ')})</span>}
                 </li>
               ))}
             </ol>
@@ -110,7 +125,12 @@ export function Timeline({ tracks }: { tracks: TrackView[] }) {
   );
 }
 
-function byDateThenRound(a: EventView, b: EventView): number {
+function evidenceHref(e: EventRow): string {
+  const s = e.sources[0];
+  return s ? href.article(s.article.id, s.evidence) : '#/';
+}
+
+function byDateThenRound(a: EventRow, b: EventRow): number {
   const da = dayOf(a.date) ?? Infinity;
   const db = dayOf(b.date) ?? Infinity;
   return da - db || (a.round ?? 0) - (b.round ?? 0);

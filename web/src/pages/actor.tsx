@@ -1,6 +1,6 @@
-import type { ActorDetail, DemandView, EventView } from '../../../src/server/contract.js';
+import type { ActorDetail, EventRow, PositionSeries } from '../../../src/server/contract.js';
 import { api, useLoad } from '../api.js';
-import { ActorLink, ActorList, formatDate, Load, SourceLink } from '../components/common.js';
+import { ActorLink, ActorList, EventSourceLinks, formatDate, Load, SourceLink } from '../components/common.js';
 import { QuoteList } from '../components/quotes.js';
 import { eventLabel } from '../components/timeline.js';
 
@@ -16,7 +16,8 @@ function ActorView({ d }: { d: ActorDetail }) {
       <header class="page-head">
         <p class="eyebrow">{a.type ?? 'actor'}</p>
         <h1>{a.name}</h1>
-        <p class="meta">{[a.role, a.country, `${a.articles} article${a.articles === 1 ? '' : 's'}`, a.id].filter(Boolean).join(' · ')}</p>
+        <p class="meta">{[a.role, a.affiliation && `of ${a.affiliation.name}`, a.country, `${a.articleCount} article${a.articleCount === 1 ? '' : 's'}`, a.firstSeen && `seen ${formatDate(a.firstSeen)}${a.lastSeen && a.lastSeen !== a.firstSeen ? ` – ${formatDate(a.lastSeen)}` : ''}`, a.id].filter(Boolean).join(' · ')}</p>
+        {a.aliases.length > 1 && <p class="meta small">Also called: {a.aliases.join(', ')}</p>}
       </header>
       <div class="two-col">
         <section class="panel" aria-labelledby="h-met">
@@ -26,7 +27,7 @@ function ActorView({ d }: { d: ActorDetail }) {
               {d.met.map((m) => (
                 <li key={m.actor.id}>
                   <ActorLink actor={m.actor} /> <span class="muted">· {m.events.length} time{m.events.length === 1 ? '' : 's'}</span>
-                  <ul class="sub">{m.events.map((e) => <li key={e.key}>{eventLabel(e)}{e.date ? `, ${formatDate(e.date)}` : ''} · <SourceLink from={e.from} /></li>)}</ul>
+                  <ul class="sub">{m.events.map((e) => <li key={e.id}>{eventLabel(e)}{e.date ? `, ${formatDate(e.date)}` : ''} · <EventSourceLinks e={e} /></li>)}</ul>
                 </li>
               ))}
             </ul>
@@ -34,7 +35,7 @@ function ActorView({ d }: { d: ActorDetail }) {
         </section>
         <section class="panel" aria-labelledby="h-demanded">
           <h2 id="h-demanded">What they demanded</h2>
-          <DemandList demands={d.demands} />
+          <PositionList positions={d.positions} />
         </section>
       </div>
       <section class="panel" aria-labelledby="h-said">
@@ -49,22 +50,32 @@ function ActorView({ d }: { d: ActorDetail }) {
   );
 }
 
-function DemandList({ demands }: { demands: DemandView[] }) {
-  if (demands.length === 0) return <p class="muted">No demands on record.</p>;
+function PositionList({ positions }: { positions: PositionSeries[] }) {
+  if (positions.length === 0) return <p class="muted">No demands on record.</p>;
   return (
     <ul class="plain">
-      {demands.map((x) => (
-        <li key={x.key}>
-          <span class="kind-badge">{x.kind}</span> <strong>{x.issue}</strong>{x.addressee && <> (to <ActorLink actor={x.addressee} />)</>}: <q>{x.content}</q>
-          {x.condition && <> — condition: <q>{x.condition}</q></>}
-          <div class="small muted"><SourceLink from={x.from} /></div>
+      {positions.map((p) => (
+        <li key={p.issue}>
+          <strong>{p.issue}</strong>
+          <ol class="sub">
+            {p.entries.map((x, i) => (
+              <li key={i}>
+                <span class="kind-badge">{x.kind}</span>
+                {x.change !== 'first' && <span class="muted small">({x.change}) </span>}
+                {x.addressee && <>to <ActorLink actor={x.addressee} />: </>}<q>{x.content}</q>
+                {x.condition && <> — condition: <q>{x.condition}</q></>}
+                <span class="small muted"> · {formatDate(x.date) || 'date not given'}</span>
+                {x.sources.map((s) => <span key={s.demandId} class="small"> · <SourceLink article={s.article} evidence={s.evidence} /></span>)}
+              </li>
+            ))}
+          </ol>
         </li>
       ))}
     </ul>
   );
 }
 
-function EventTable({ events }: { events: EventView[] }) {
+function EventTable({ events }: { events: EventRow[] }) {
   if (events.length === 0) return <p class="muted">No events on record.</p>;
   return (
     <div class="table-scroll">
@@ -72,11 +83,11 @@ function EventTable({ events }: { events: EventView[] }) {
         <thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">With</th><th scope="col">Source</th></tr></thead>
         <tbody>
           {events.map((e) => (
-            <tr key={e.key}>
+            <tr key={e.id}>
               <td>{formatDate(e.date) || <span class="muted">not given</span>}</td>
               <td>{e.type}{e.mode ? ` (${e.mode})` : ''} · {eventLabel(e)}</td>
               <td><ActorList actors={[...e.source, ...e.target, ...e.host]} /></td>
-              <td><SourceLink from={e.from} /></td>
+              <td><EventSourceLinks e={e} /></td>
             </tr>
           ))}
         </tbody>

@@ -23,7 +23,7 @@ export function ActorsPage() {
                     <td><a href={href.actor(a.id)}>{a.name}</a></td>
                     <td>{a.type ?? '—'}</td>
                     <td>{a.role ?? '—'}</td>
-                    <td>{a.articles}</td>
+                    <td>{a.articleCount}</td>
                   </tr>
                 ))}
               </tbody>

@@ -20,7 +20,7 @@ export function ArticlesPage() {
               <tbody>
                 {page.items.map((a) => (
                   <tr key={a.id}>
-                    <td><a href={href.article(a.id)}>{a.title ?? a.lead}</a></td>
+                    <td><a href={href.article(a.id)}>{a.title ?? a.source}</a></td>
                     <td>{a.outlet ?? '—'}</td>
                     <td>{formatDate(a.published) || '—'}</td>
                     <td class="small muted">{a.counts.events} events · {a.counts.quotes} quotes · {a.counts.demands} demands</td>

@@ -20,7 +20,7 @@ export function HomePage() {
                 <li key={p.id} class="card">
                   <h3><a href={href.process(p.id)}>{p.name}</a></h3>
                   <p class="small"><ActorList actors={p.parties} /></p>
-                  <p class="muted small">{plural(p.tracks, 'track')} · {plural(p.articles, 'article')}</p>
+                  <p class="muted small">{p.state} · {plural(p.trackCount, 'track')} · {plural(p.articleCount, 'article')}</p>
                 </li>
               ))}
             </ul>
@@ -33,7 +33,7 @@ export function HomePage() {
           {(page) => (
             <ul class="plain">
               {page.items.map((a) => (
-                <li key={a.id}><a href={href.article(a.id)}>{a.title ?? a.lead}</a> <span class="muted">{[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></li>
+                <li key={a.id}><a href={href.article(a.id)}>{a.title ?? a.source}</a> <span class="muted">{[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></li>
               ))}
             </ul>
           )}

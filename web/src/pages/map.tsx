@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { PlaceView } from '../../../src/server/contract.js';
 import { api, useLoad } from '../api.js';
-import { formatDate, Load, SourceLink } from '../components/common.js';
+import { EventSourceLinks, formatDate, Load } from '../components/common.js';
 import { eventLabel } from '../components/timeline.js';
 
 const W = 960;
@@ -26,7 +26,7 @@ export function MapPage() {
         <h1>Map of venues and event places</h1>
         <p class="meta">Filled markers are venues of talks; rings are other places where events happened.</p>
       </header>
-      <Load value={value}>{(page) => <WorldMap places={page.items.filter((p) => p.place.lat !== null && p.place.lon !== null)} />}</Load>
+      <Load value={value}>{(page) => <WorldMap places={page.items.filter((p) => p.lat !== null && p.lon !== null)} />}</Load>
       <p class="credit">Place names and coordinates: <a href="https://www.geonames.org/" rel="noopener noreferrer">GeoNames</a> (CC BY 4.0). Boundaries: Natural Earth 1:110m via world-atlas (public domain).</p>
     </div>
   );
@@ -39,8 +39,8 @@ function WorldMap({ places }: { places: PlaceView[] }) {
     const p = geoNaturalEarth1();
     if (fit === 'world' || places.length === 0) return p.fitExtent([[8, 8], [W - 8, H - 8]], { type: 'Sphere' });
     // Fit the venues with a margin of at least 12 degrees so a single city is shown in its region.
-    const lons = places.map((x) => x.place.lon!);
-    const lats = places.map((x) => x.place.lat!);
+    const lons = places.map((x) => x.lon!);
+    const lats = places.map((x) => x.lat!);
     const pad = 12;
     const box = {
       type: 'MultiPoint' as const,
@@ -52,7 +52,7 @@ function WorldMap({ places }: { places: PlaceView[] }) {
     return p.fitExtent([[40, 30], [W - 40, H - 30]], box);
   }, [fit, places]);
   const path = geoPath(projection);
-  const maxEvents = Math.max(1, ...places.map((p) => p.events));
+  const maxEvents = Math.max(1, ...places.map((p) => p.eventCount));
 
   return (
     <div class="map-layout">
@@ -69,15 +69,15 @@ function WorldMap({ places }: { places: PlaceView[] }) {
           <path class="land" d={path(countries) ?? ''} />
           <path class="borders" d={path(borders) ?? ''} />
           {places.map((p) => {
-            const xy = projection([p.place.lon!, p.place.lat!]);
+            const xy = projection([p.lon!, p.lat!]);
             if (!xy) return null;
-            const r = 5 + 9 * Math.sqrt(p.events / maxEvents);
+            const r = 5 + 9 * Math.sqrt(p.eventCount / maxEvents);
             return (
-              <a key={p.place.id} href="#/map" class="marker-link" data-place={p.place.name}
-                aria-label={`${p.place.name}: ${p.events} event${p.events === 1 ? '' : 's'}${p.venue ? ', venue of talks' : ''}`}
+              <a key={p.id} href="#/map" class="marker-link" data-place={p.name}
+                aria-label={`${p.name}: ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}${p.venue ? ', venue of talks' : ''}`}
                 onClick={(e) => { e.preventDefault(); setSelected(p); }}>
                 <circle class={`marker${p.venue ? ' venue' : ''}${selected === p ? ' selected' : ''}`} cx={xy[0]} cy={xy[1]} r={r} />
-                <text class="marker-label" x={xy[0] + r + 4} y={xy[1] + 4}>{p.place.name}</text>
+                <text class="marker-label" x={xy[0] + r + 4} y={xy[1] + 4}>{p.name}</text>
               </a>
             );
           })}
@@ -86,10 +86,10 @@ function WorldMap({ places }: { places: PlaceView[] }) {
       <div class="map-side" aria-live="polite">
         {selected ? (
           <section>
-            <h2>{selected.place.name}</h2>
-            <p class="muted small">{[selected.place.kind, selected.place.country, `${selected.events} events`, `${selected.mentions} mentions`].filter(Boolean).join(' · ')}</p>
+            <h2>{selected.name}</h2>
+            <p class="muted small">{[selected.kind, selected.country, `${selected.eventCount} events`, `${selected.articleCount} articles`].filter(Boolean).join(' · ')}</p>
             <ul class="plain">
-              {selected.sample.map((e) => <li key={e.key}>{eventLabel(e)}{e.date ? `, ${formatDate(e.date)}` : ''} · <SourceLink from={e.from} /></li>)}
+              {selected.sample.map((e) => <li key={e.id}>{eventLabel(e)}{e.date ? `, ${formatDate(e.date)}` : ''} · <EventSourceLinks e={e} /></li>)}
             </ul>
           </section>
         ) : <p class="muted">Choose a marker for the events held there.</p>}
@@ -99,10 +99,10 @@ function WorldMap({ places }: { places: PlaceView[] }) {
         <thead><tr><th scope="col">Place</th><th scope="col">Country</th><th scope="col">Events</th><th scope="col">Venue of talks</th></tr></thead>
         <tbody>
           {places.map((p) => (
-            <tr key={p.place.id}>
-              <td><button type="button" class="link" onClick={() => setSelected(p)}>{p.place.name}</button></td>
-              <td>{p.place.country ?? '—'}</td>
-              <td>{p.events}</td>
+            <tr key={p.id}>
+              <td><button type="button" class="link" onClick={() => setSelected(p)}>{p.name}</button></td>
+              <td>{p.country ?? '—'}</td>
+              <td>{p.eventCount}</td>
               <td>{p.venue ? 'yes' : 'no'}</td>
             </tr>
           ))}

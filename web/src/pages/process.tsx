@@ -1,4 +1,4 @@
-import type { ProcessDetail } from '../../../src/server/contract.js';
+import type { ProcessView } from '../../../src/server/contract.js';
 import { api, useLoad } from '../api.js';
 import { ActorLink, formatDate, Load, plural } from '../components/common.js';
 import { PositionsMatrix } from '../components/matrix.js';
@@ -8,24 +8,25 @@ import { href } from '../router.js';
 
 export function ProcessPage({ id }: { id: string }) {
   const value = useLoad(() => api.process(id), id);
-  return <Load value={value}>{(p) => <ProcessView p={p} />}</Load>;
+  return <Load value={value}>{(v) => <ProcessPageView v={v} />}</Load>;
 }
 
-function ProcessView({ p }: { p: ProcessDetail }) {
+function ProcessPageView({ v }: { v: ProcessView }) {
+  const p = v.process;
   const roles = ['party', 'host', 'mediator'] as const;
   return (
     <div class="process-page">
       <header class="page-head">
         <p class="eyebrow">Peace process</p>
         <h1>{p.name}</h1>
-        <p class="meta">{plural(p.tracks.length, 'track')} · {plural(p.articles.length, 'source article')}</p>
+        <p class="meta">{p.state} · {plural(p.trackCount, 'track')} · {plural(p.eventCount, 'event')} · {plural(p.articleCount, 'source article')}{p.firstDate ? ` · ${formatDate(p.firstDate)} – ${formatDate(p.lastDate)}` : ''}</p>
       </header>
 
       <section aria-labelledby="h-parties" class="panel">
         <h2 id="h-parties">Parties</h2>
         <dl class="parties">
           {roles.map((role) => {
-            const who = p.parties.filter((x) => x.role === role);
+            const who = v.parties.filter((x) => x.role === role);
             if (who.length === 0) return null;
             return (
               <div key={role}>
@@ -39,25 +40,25 @@ function ProcessView({ p }: { p: ProcessDetail }) {
 
       <section aria-labelledby="h-timeline" class="panel">
         <h2 id="h-timeline">Timeline by track</h2>
-        {p.tracks.length ? <Timeline tracks={p.tracks} /> : <p class="muted">No tracks yet.</p>}
+        {p.tracks.length || (v.events[''] ?? []).length ? <Timeline tracks={p.tracks} events={v.events} /> : <p class="muted">No tracks yet.</p>}
       </section>
 
       <section aria-labelledby="h-matrix" class="panel">
         <h2 id="h-matrix">Positions: parties × issues</h2>
         <p class="muted small">Each cell is the party's latest position on the issue. Choose one for its history and sources.</p>
-        <PositionsMatrix process={p} />
+        <PositionsMatrix view={v} />
       </section>
 
       <section aria-labelledby="h-quotes" class="panel">
         <h2 id="h-quotes">Recent quotes</h2>
-        <QuoteList quotes={p.quotes} />
+        <QuoteList quotes={v.quotes} />
       </section>
 
       <section aria-labelledby="h-articles" class="panel">
         <h2 id="h-articles">Sources</h2>
         <ul class="plain">
-          {p.articles.map((a) => (
-            <li key={a.id}><a href={href.article(a.id)}>{a.title ?? a.lead}</a> <span class="muted">{[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></li>
+          {v.articles.map((a) => (
+            <li key={a.id}><a href={href.article(a.id)}>{a.title ?? a.source}</a> <span class="muted">{[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></li>
           ))}
         </ul>
       </section>

@@ -14,9 +14,9 @@ export function SearchPage({ q }: { q: string }) {
             <ol class="results">
               {page.items.map((h, i) => (
                 <li key={i}>
-                  <p class="small muted">{h.kind === 'quote' ? 'Quote' : 'Article'} · {[h.outlet, formatDate(h.published)].filter(Boolean).join(' · ')}</p>
-                  <p><a href={href.article(h.articleId, h.at)}>{h.title ?? 'Untitled article'}</a>{h.speaker && <> — <ActorLink actor={h.speaker} /></>}</p>
-                  <p class="snippet">{h.match ? <>{h.snippet.slice(0, h.match.start)}<mark class="match">{h.snippet.slice(h.match.start, h.match.end)}</mark>{h.snippet.slice(h.match.end)}</> : h.snippet}</p>
+                  <p class="small muted">{h.kind === 'quote' ? 'Quote' : 'Article'} · {[h.article.outlet, formatDate(h.article.published)].filter(Boolean).join(' · ')}</p>
+                  <p><a href={href.article(h.article.id, h.at)}>{h.article.title ?? h.article.source}</a>{h.speaker && <> — <ActorLink actor={h.speaker} /></>}</p>
+                  <p class="snippet"><Marked text={h.snippet} q={q} /></p>
                 </li>
               ))}
             </ol>
@@ -25,4 +25,26 @@ export function SearchPage({ q }: { q: string }) {
       </Load>
     </div>
   );
+}
+
+/** The snippet as text, with the searched words marked (case-insensitive). */
+function Marked({ text, q }: { text: string; q: string }) {
+  const words = q.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  if (words.length === 0) return <>{text}</>;
+  const lower = text.toLowerCase();
+  const out: (string | preact.JSX.Element)[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let best = -1;
+    let len = 0;
+    for (const w of words) {
+      const at = lower.indexOf(w, i);
+      if (at !== -1 && (best === -1 || at < best)) { best = at; len = w.length; }
+    }
+    if (best === -1) break;
+    out.push(text.slice(i, best), <mark class="match" key={best}>{text.slice(best, best + len)}</mark>);
+    i = best + len;
+  }
+  out.push(text.slice(i));
+  return <>{out}</>;
 }
