@@ -203,9 +203,9 @@ export interface EventRow {
   conflict: boolean;
   negotiation: boolean;
   round: number | null;
-  /** Best date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null. */
+  /** Best date: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`, or null. */
   date: string | null;
-  datePrecision: 'day' | 'month' | 'year' | null;
+  datePrecision: 'day' | 'week' | 'month' | 'year' | null;
   /** `stated` when an article gives it, `inferred:published` when it is the report's date. */
   dateHow: string;
   place: PlaceRef | null;

@@ -1,0 +1,146 @@
+/**
+ * Events across articles: reports of the same happening become one event with all its sources.
+ * Two reports are the same happening when they have the same type, overlapping parties, the same
+ * place (or one gives none), the same round (or one gives none), the same negation, and dates
+ * that meet at the precision each gives (see dates.ts). Statuses that cannot both be true (the
+ * talks ended / were postponed) are kept side by side and the event is flagged.
+ */
+import { createHash } from 'node:crypto';
+import type { EventStatus } from '../model/record.js';
+import type { ArticleRef, EventSource } from '../store/types.js';
+import type { ActorMerge } from './actors.js';
+import { datesMeet, eventDate, type DateSpan } from './dates.js';
+import type { EventFact } from './input.js';
+
+export interface Report {
+  fact: EventFact;
+  article: ArticleRef;
+  source: string[];
+  target: string[];
+  host: string[];
+  parties: Set<string>;
+  date: DateSpan;
+}
+
+export interface MergedEvent {
+  id: string;
+  reports: Report[];
+  parties: Set<string>;
+  status: EventStatus;
+  statuses: EventStatus[];
+  conflict: boolean;
+  date: DateSpan;
+  place: string | null;
+  round: number | null;
+  outlets: number;
+}
+
+const DONE = new Set<EventStatus>(['occurred', 'ongoing', 'ended']);
+const OFF = new Set<EventStatus>(['postponed', 'cancelled', 'refused']);
+
+/** Reports that cannot both be true of one happening. */
+export function conflicting(statuses: Iterable<EventStatus>): boolean {
+  const list = [...statuses];
+  return list.some((s) => DONE.has(s)) && list.some((s) => OFF.has(s));
+}
+
+function sameHappening(a: Report, b: Report): boolean {
+  const ea = a.fact.event;
+  const eb = b.fact.event;
+  if (ea.type !== eb.type || ea.negated !== eb.negated) return false;
+  if (ea.place && eb.place && ea.place !== eb.place) return false;
+  if (ea.round !== null && eb.round !== null && ea.round !== eb.round) return false;
+  if (a.article.id === b.article.id) return false; // one article reports one happening once
+  return datesMeet(a.date, b.date);
+}
+
+function partiesOverlap(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const p of a) if (b.has(p)) shared++;
+  return shared >= Math.min(a.size, b.size, 2);
+}
+
+export function outletKey(article: ArticleRef): string {
+  if (article.outlet) return article.outlet.toLowerCase().replace(/\s*\(.*\)$/, '').trim();
+  if (article.url) {
+    try {
+      return new URL(article.url).hostname.replace(/^www\./, '');
+    } catch {
+      /* not a URL: fall through */
+    }
+  }
+  return article.id;
+}
+
+export function mergeEvents(facts: readonly EventFact[], articles: Map<string, ArticleRef>, actors: ActorMerge): MergedEvent[] {
+  const reports: Report[] = facts.map((fact) => {
+    const article = articles.get(fact.articleId)!;
+    const r = (ids: readonly string[]) => [...new Set(ids.map((id) => actors.resolve(fact.articleId, id)))];
+    const source = r(fact.event.source);
+    const target = r(fact.event.target);
+    return {
+      fact, article, source, target, host: r(fact.event.host),
+      parties: new Set([...source, ...target]),
+      date: eventDate(fact.event.date.value, article.published),
+    };
+  });
+  // A fixed order (by date, then article id) makes the clusters, and their ids, independent of
+  // the order articles were ingested in.
+  reports.sort((a, b) => (a.date.sort ?? '').localeCompare(b.date.sort ?? '') || a.fact.articleId.localeCompare(b.fact.articleId) || a.fact.idx - b.fact.idx);
+  const clusters: Report[][] = [];
+  const byType = new Map<string, Report[][]>();
+  for (const report of reports) {
+    const candidates = byType.get(report.fact.event.type) ?? [];
+    const home = candidates.find((c) => {
+      const parties = new Set(c.flatMap((m) => [...m.parties]));
+      return partiesOverlap(parties, report.parties) && c.every((m) => sameHappening(m, report));
+    });
+    if (home) home.push(report);
+    else {
+      const cluster = [report];
+      clusters.push(cluster);
+      candidates.push(cluster);
+      byType.set(report.fact.event.type, candidates);
+    }
+  }
+  return clusters.map(summarise);
+}
+
+function summarise(reports: Report[]): MergedEvent {
+  const first = [...reports].sort((a, b) => a.fact.articleId.localeCompare(b.fact.articleId) || a.fact.idx - b.fact.idx)[0];
+  const id = 'ev:' + createHash('sha1').update(`${first.fact.articleId}#${first.fact.idx}`).digest('hex').slice(0, 12);
+  const counts = new Map<EventStatus, { n: number; latest: string }>();
+  for (const r of reports) {
+    const c = counts.get(r.fact.event.status) ?? { n: 0, latest: '' };
+    c.n++;
+    c.latest = [c.latest, r.article.published ?? ''].sort().pop()!;
+    counts.set(r.fact.event.status, c);
+  }
+  const status = [...counts].sort((a, b) => b[1].n - a[1].n || b[1].latest.localeCompare(a[1].latest) || a[0].localeCompare(b[0]))[0][0];
+  const rank = (d: DateSpan) => (d.how === 'stated' ? { day: 4, week: 3, month: 2, year: 1 }[d.precision!] : 0);
+  const date = [...reports].map((r) => r.date).sort((a, b) => rank(b) - rank(a) || (a.sort ?? '').localeCompare(b.sort ?? ''))[0];
+  return {
+    id,
+    reports,
+    parties: new Set(reports.flatMap((r) => [...r.parties])),
+    status,
+    statuses: [...counts.keys()].sort(),
+    conflict: conflicting(counts.keys()),
+    date,
+    place: reports.find((r) => r.fact.event.place)?.fact.event.place ?? null,
+    round: reports.find((r) => r.fact.event.round !== null)?.fact.event.round ?? null,
+    outlets: new Set(reports.map((r) => outletKey(r.article))).size,
+  };
+}
+
+export function eventSources(e: MergedEvent): EventSource[] {
+  return e.reports.map((r) => ({
+    article: r.article,
+    status: r.fact.event.status,
+    date: r.fact.event.date.value,
+    evidence: r.fact.evidence,
+    stage: r.fact.stage,
+    stageVersion: r.fact.stageVersion,
+  }));
+}
