@@ -5,6 +5,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerDemo } from './demo.js';
+import { registerServe } from './serve.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 
 export function buildProgram(): Command {
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerExtract(program);
+  registerServe(program);
+  registerDemo(program);
   return program;
 }
 

@@ -27,13 +27,16 @@ export function problem(status: number, detail: string, errors?: Problem['errors
 
 /** A 400 naming each bad parameter (`from: expected a date as YYYY-MM-DD, YYYY-MM or YYYY`). */
 export function fromZod(where: 'query' | 'path' | 'body', error: ZodError): HttpProblem {
-  const errors = error.issues.map((issue) => {
+  let errors = error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return { param: issue.keys.join(','), message: `unknown ${where} parameter${issue.keys.length > 1 ? 's' : ''}` };
     }
     const param = issue.path.map(String).join('.') || '(body)';
     return { param, message: issue.message };
   });
+  // One message per parameter: the first says what is wrong (a bad format makes later checks moot).
+  const seen = new Set<string>();
+  errors = errors.filter((e) => (seen.has(e.param) ? false : (seen.add(e.param), true)));
   const detail = errors.map((e) => `${where} parameter "${e.param}": ${e.message}`).join('; ');
   return problem(400, detail, errors);
 }

@@ -29,7 +29,7 @@ function dayOf(value: string | null): number | null {
 }
 
 export function eventLabel(e: EventRow): string {
-  const what = e.round !== null ? `${ordinal(e.round)} round` : e.type === 'AGREE' ? 'Agreement' : e.type === 'CONSULT' ? (e.mode === 'visit' ? 'Visit' : 'Meeting') : e.type.toLowerCase();
+  const what = e.round !== null ? `${ordinal(e.round)} round` : e.type === 'AGREE' ? 'Agreement' : e.type === 'CONSULT' ? (e.mode === 'visit' ? 'Visit' : 'Meeting') : e.type.charAt(0) + e.type.slice(1).toLowerCase();
   return [what, e.place?.name, e.status].filter(Boolean).join(' · ');
 }
 
@@ -70,6 +70,16 @@ export function Timeline({ tracks, events }: { tracks: Track[]; events: Record<s
         const undated = lane.events.filter((e) => dayOf(e.date) === null)
           .sort((a, b) => (a.round ?? 0) - (b.round ?? 0));
         const slot = undated.length ? (UNDATED_W - 20) / undated.length : 0;
+        // Dodge: marks that would overlap (same day, or nearly) step to the right of each other.
+        const placed: number[] = [];
+        const xs = new Map<string, number>();
+        for (const e of [...lane.events].sort(byDateThenRound)) {
+          const d = dayOf(e.date);
+          let cx = d !== null ? x(d) : WIDTH - UNDATED_W - 2 + slot * (undated.indexOf(e) + 0.5);
+          while (placed.some((p) => Math.abs(p - cx) < 20)) cx += 20;
+          placed.push(cx);
+          xs.set(e.id, cx);
+        }
         return (
           <section class="lane" key={lane.id} data-track={lane.name} aria-labelledby={`lane-${lane.id}`}>
             <h3 id={`lane-${lane.id}`}>{lane.name}</h3>
@@ -94,8 +104,7 @@ export function Timeline({ tracks, events }: { tracks: Track[]; events: Record<s
                 ))}
                 {hasUndated && <text class="tick-label" x={WIDTH - UNDATED_W / 2 - 12} y={LANE_H - 4} text-anchor="middle">date not given</text>}
                 {lane.events.map((e) => {
-                  const d = dayOf(e.date);
-                  const cx = d !== null ? x(d) : WIDTH - UNDATED_W - 2 + slot * (undated.indexOf(e) + 0.5);
+                  const cx = xs.get(e.id) ?? 0;
                   return (
                     <a key={e.id} href={evidenceHref(e)} aria-label={`${eventLabel(e)}${e.date ? `, ${formatDate(e.date)}` : ''}: open the evidence`}>
                       <title>{`${eventLabel(e)}${e.date ? ` — ${formatDate(e.date)}` : ''}\n“${e.sources[0]?.evidence.text ?? ''}”`}</title>

@@ -42,14 +42,14 @@ function WorldMap({ places }: { places: PlaceView[] }) {
     const lons = places.map((x) => x.lon!);
     const lats = places.map((x) => x.lat!);
     const pad = 12;
+    const [w, e] = [Math.max(-180, Math.min(...lons) - pad), Math.min(180, Math.max(...lons) + pad)];
+    const [s, n] = [Math.max(-85, Math.min(...lats) - pad), Math.min(85, Math.max(...lats) + pad)];
+    // Every corner and every place: on this projection a point's x depends on its latitude too.
     const box = {
       type: 'MultiPoint' as const,
-      coordinates: [
-        [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad)],
-        [Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)],
-      ],
+      coordinates: [[w, s], [w, n], [e, s], [e, n], [w, (s + n) / 2], [e, (s + n) / 2], ...places.map((x) => [x.lon!, x.lat!])],
     };
-    return p.fitExtent([[40, 30], [W - 40, H - 30]], box);
+    return p.rotate([-(w + e) / 2, 0]).fitExtent([[40, 30], [W - 90, H - 30]], box);
   }, [fit, places]);
   const path = geoPath(projection);
   const maxEvents = Math.max(1, ...places.map((p) => p.eventCount));
