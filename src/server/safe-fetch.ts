@@ -59,9 +59,12 @@ function privateV4(address: string): boolean {
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
+/** The resolver: the system's, or a test's (to play a hostile DNS answer). */
+export type Resolver = (hostname: string, options: { all: true }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+
 /** A `lookup` for http(s).request that refuses private addresses at connection time. */
-function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
-  dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+const guardedLookup = (resolve: Resolver) => (hostname: string, options: object, callback: LookupCallback): void => {
+  resolve(hostname, { ...options, all: true }, (err, addresses) => {
     if (err) return callback(err, '');
     const list = addresses as LookupAddress[];
     const bad = list.find((x) => isPrivateAddress(x.address));
@@ -71,7 +74,7 @@ function guardedLookup(hostname: string, options: object, callback: LookupCallba
     if ((options as { all?: boolean }).all) return callback(null, list);
     callback(null, list[0].address, list[0].family);
   });
-}
+};
 
 export interface Fetched {
   url: string;
@@ -79,7 +82,7 @@ export interface Fetched {
   body: string;
 }
 
-export async function safeFetch(rawUrl: string, limits = FETCH_LIMITS): Promise<Fetched> {
+export async function safeFetch(rawUrl: string, limits = FETCH_LIMITS, resolve: Resolver = dnsLookup as Resolver): Promise<Fetched> {
   let url = new URL(rawUrl);
   for (let hop = 0; hop <= limits.maxRedirects; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchRefused(`only http and https URLs can be fetched, not ${url.protocol}`);
@@ -87,7 +90,7 @@ export async function safeFetch(rawUrl: string, limits = FETCH_LIMITS): Promise<
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) && isPrivateAddress(host)) throw new FetchRefused(`${host} is a private or reserved address`);
     if (/^localhost$|\.localhost$|\.local$|\.internal$/i.test(host)) throw new FetchRefused(`${host} is a local name`);
-    const res = await request(url, limits);
+    const res = await request(url, limits, resolve);
     if (res.status >= 300 && res.status < 400 && res.location) {
       url = new URL(res.location, url);
       continue;
@@ -98,10 +101,10 @@ export async function safeFetch(rawUrl: string, limits = FETCH_LIMITS): Promise<
   throw new FetchRefused(`more than ${limits.maxRedirects} redirects`);
 }
 
-function request(url: URL, limits: typeof FETCH_LIMITS): Promise<{ status: number; location?: string; contentType: string; body: string }> {
+function request(url: URL, limits: typeof FETCH_LIMITS, resolver: Resolver): Promise<{ status: number; location?: string; contentType: string; body: string }> {
   const mod = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = mod.get(url, { lookup: guardedLookup as never, timeout: limits.timeoutMs, headers: { 'user-agent': 'parley/0.1 (+news reader)', accept: 'text/html, text/plain;q=0.9' } }, (res) => {
+    const req = mod.get(url, { lookup: guardedLookup(resolver) as never, timeout: limits.timeoutMs, headers: { 'user-agent': 'parley/0.1 (+news reader)', accept: 'text/html, text/plain;q=0.9' } }, (res) => {
       const status = res.statusCode ?? 0;
       const contentType = String(res.headers['content-type'] ?? '');
       if (status >= 300 && status < 400) {

@@ -9,13 +9,13 @@ export function uiBuilt(): boolean {
   return existsSync(`${WEB_DIST}index.html`);
 }
 
-/** Build web/ into web/dist with vite (a dev dependency: present after `npm ci`). */
-export async function buildUi(): Promise<void> {
+/** Build web/ into web/dist (or `outDir`) with vite (a dev dependency: present after `npm ci`). */
+export async function buildUi(outDir: string = WEB_DIST): Promise<void> {
   let vite: typeof import('vite');
   try {
     vite = await import('vite');
   } catch {
     throw new Error('cannot build the UI: vite is not installed (run npm ci, which installs dev dependencies)');
   }
-  await vite.build({ configFile: `${WEB_DIR}vite.config.ts`, logLevel: 'warn' });
+  await vite.build({ configFile: `${WEB_DIR}vite.config.ts`, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }

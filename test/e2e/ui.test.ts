@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/app.js';
 import { createIngester } from '../../src/server/ingest.js';
-import { buildUi, WEB_DIST } from '../../src/server/ui.js';
+import { buildUi } from '../../src/server/ui.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
 import { seedRecord } from '../fixtures/seed-record.js';
@@ -36,11 +36,12 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
     mkdirSync(SHOTS, { recursive: true });
-    await buildUi(); // always: the test must see the current source, not an old bundle
+    // A fresh build of the current source, in its own folder (another test may be serving web/dist).
+    await buildUi(join(dir, 'dist'));
     store = await openStore(join(dir, 'e2e.db'));
     await store.put(seedRecord());
     hostileId = (await createIngester().ingest(store, { text: HOSTILE, title: '<b>Hostile</b> title', outlet: 'Test' })).articleId;
-    app = await buildServer({ store, token: null, ingest: null, webRoot: WEB_DIST });
+    app = await buildServer({ store, token: null, ingest: null, webRoot: join(dir, 'dist') });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
