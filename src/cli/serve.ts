@@ -25,9 +25,9 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to bind; the default serves this machine only', '127.0.0.1')
     .option('--read-only', 'refuse POST /api/articles altogether (no token is made)')
     .action(async (flags: ServeFlags) => {
+      const port = parsePort(flags.port);
       const isUrl = /^postgres(ql)?:\/\//.test(flags.db);
       if (!isUrl && !existsSync(flags.db)) throw new UsageError(`--db ${flags.db}: no such database file (ingest articles into it first, or run npm start for the demo)`);
-      const port = parsePort(flags.port);
       if (!uiBuilt()) {
         process.stderr.write('parley: building the web UI (web/dist is missing)…\n');
         await buildUi();

@@ -96,6 +96,17 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
     await page.screenshot({ path: join(SHOTS, 'article-1280.png'), fullPage: true });
   });
 
+  it('walks the highlighted facts with the keyboard, each showing its fact', async () => {
+    await page.locator('.legend input').first().focus();
+    let reached = '';
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement?.matches('.article-text mark') ? document.activeElement.textContent ?? '' : ''));
+    }
+    assert.ok(reached, 'a highlighted span takes the focus');
+    assert.equal(await page.locator('#fact-card').isVisible(), true);
+  });
+
   it('toggles a kind off with its legend entry', async () => {
     const before = await page.locator('.article-text mark.k-actor').count();
     assert.ok(before > 5);
