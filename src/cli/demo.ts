@@ -5,10 +5,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { createDefaultPipeline } from '../extract.js';
-import { readInputs } from '../ingest/read.js';
-import { toRecord } from '../model/to-record.js';
 import { buildUi, uiBuilt } from '../server/ui.js';
+import { ingest } from '../store/ingest.js';
 import { openStore } from '../store/open.js';
 import { announce, countArticles, parsePort, startServer } from './serve.js';
 
@@ -37,19 +35,11 @@ export function registerDemo(program: Command): void {
       }
       for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(`${flags.db}${suffix}`, { force: true });
       const store = await openStore(flags.db);
-      const pipeline = createDefaultPipeline();
-      let stored = 0;
-      // The articles only: the folder's README is not an article.
+      // The articles only: the folder's README is not an article. Three articles: no worker threads.
       const files = (await readdir(DEMO_DIR)).filter((f) => /\.(txt|json)$/.test(f)).sort().map((f) => `${DEMO_DIR}${f}`);
-      for await (const item of readInputs(files)) {
-        if ('error' in item) {
-          process.stderr.write(`parley: ${item.error.message}\n`);
-          continue;
-        }
-        await store.put(toRecord(pipeline.run(item.article)));
-        stored++;
-      }
-      await store.consolidate();
+      const summary = await ingest(store, files, { workers: 0 });
+      for (const f of summary.failures) process.stderr.write(`parley: ${f.source}: ${f.reason}\n`);
+      const stored = summary.new + summary.updated + summary.unchanged;
       process.stdout.write(`Ingested ${stored} demo article${stored === 1 ? '' : 's'} from data/demo into ${flags.db}.\n`);
       const running = await startServer({ store, host: flags.host, port, readOnly: false });
       announce(running, flags.db, await countArticles(store));

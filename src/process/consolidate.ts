@@ -5,6 +5,7 @@
  */
 import type { ActorRow, ArticleRef, EventRow, PlaceRef, PlaceRow, PositionSeries, ProcessDetail, TrackState } from '../store/types.js';
 import { mergeActors } from './actors.js';
+import { byDate } from './dates.js';
 import { eventSources, mergeEvents, type MergedEvent } from './events.js';
 import type { FactSet } from './input.js';
 import { buildPositions, type ResolvedDemand } from './positions.js';
@@ -117,8 +118,8 @@ export function consolidate(facts: FactSet): Consolidated {
     const arts = new Set(merged.filter((e) => evIds.has(e.id)).flatMap((e) => e.reports.map((r) => r.article.id)));
     const tracksOut = p.tracks.map(({ events: _e, articles: _a, ...t }) => t);
     const parties = dedupe(p.tracks.flatMap((t) => t.parties));
-    const dates = p.tracks.flatMap((t) => [t.firstDate, t.lastDate]).filter((d): d is string => d !== null).sort();
-    const latest = [...p.tracks].sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || rank(b.state) - rank(a.state))[0];
+    const dates = p.tracks.flatMap((t) => [t.firstDate, t.lastDate]).filter((d): d is string => d !== null).sort(byDate);
+    const latest = [...p.tracks].sort((a, b) => byDate(b.lastDate ?? '', a.lastDate ?? '') || rank(b.state) - rank(a.state))[0];
     return {
       id: p.id, name: p.name, named: p.named, parties, state: latest?.state ?? 'unknown', trackCount: p.tracks.length,
       eventCount: evIds.size, articleCount: arts.size, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null,

@@ -81,3 +81,12 @@ export function datesMeet(a: DateSpan, b: DateSpan): boolean {
 export function rangeBounds(from?: string, to?: string): [string | null, string | null] {
   return [from ? (bounds(from)?.[0] ?? from) : null, to ? (bounds(to)?.[1] ?? to) : null];
 }
+
+/** A sortable day for any date value (`2016-W05` → 2016-02-01), so mixed precisions order right. */
+export function dateKey(value: string): string {
+  return bounds(value)?.[0] ?? value;
+}
+
+export function byDate(a: string, b: string): number {
+  return dateKey(a).localeCompare(dateKey(b));
+}

@@ -44,6 +44,8 @@ export function conflicting(statuses: Iterable<EventStatus>): boolean {
   return list.some((s) => DONE.has(s)) && list.some((s) => OFF.has(s));
 }
 
+const FUTURE = new Set<EventStatus>(['expected', 'proposed', 'hypothetical', 'near']);
+
 function sameHappening(a: Report, b: Report): boolean {
   const ea = a.fact.event;
   const eb = b.fact.event;
@@ -51,6 +53,17 @@ function sameHappening(a: Report, b: Report): boolean {
   if (ea.place && eb.place && ea.place !== eb.place) return false;
   if (ea.round !== null && eb.round !== null && ea.round !== eb.round) return false;
   if (a.article.id === b.article.id) return false; // one article reports one happening once
+  // Talks announced and talks held are one happening only when both reports date them: "the
+  // next round is expected" and "the round ended" from the same week are usually two rounds.
+  const tenses = (x: EventStatus) => (FUTURE.has(x) ? 'future' : DONE.has(x) ? 'past' : 'any');
+  const [ta, tb] = [tenses(ea.status), tenses(eb.status)];
+  if (ta !== 'any' && tb !== 'any' && ta !== tb && (a.date.how !== 'stated' || b.date.how !== 'stated')) return false;
+  // A report naming one party joins a report naming several only on a shared place or round.
+  if (a.parties.size !== b.parties.size && Math.min(a.parties.size, b.parties.size) === 1) {
+    const samePlace = ea.place !== null && ea.place === eb.place;
+    const sameRound = ea.round !== null && ea.round === eb.round;
+    if (!samePlace && !sameRound) return false;
+  }
   return datesMeet(a.date, b.date);
 }
 

@@ -9,6 +9,7 @@
  */
 import type { ActorRef, PlaceRef, ProcessChoice, Round, Track, TrackState } from '../store/types.js';
 import type { ActorMerge } from './actors.js';
+import { byDate } from './dates.js';
 import type { MergedEvent } from './events.js';
 import { alpha3, countryName, countryOfId, demonym, isStateId, shortName, slug } from './names.js';
 
@@ -81,18 +82,22 @@ function describeTrack(id: string, sides: string[], events: MergedEvent[], actor
     if (sides.includes(party) && !seen.includes(party)) seen.push(party);
   }
   const parties = [...seen, ...sides.filter((s) => !seen.includes(s))].map((p) => actors.ref(p));
-  const venues: PlaceRef[] = [];
-  for (const e of chrono) if (e.place && places.has(e.place) && !venues.some((v) => v.id === e.place)) venues.push(places.get(e.place)!);
+  // Rounds are the meetings of the sides; a visit or a phone call is contact, not a round.
+  const meetings = chrono.filter((e) => e.reports[0].fact.event.type === 'CONSULT' && !['visit', 'phone'].includes(e.reports[0].fact.event.mode ?? ''));
+  const where = [...meetings, ...chrono.filter((e) => e.reports[0].fact.event.type === 'AGREE')];
+  const places_: PlaceRef[] = [];
+  for (const e of chrono) if (where.includes(e) && e.place && places.has(e.place) && !places_.some((v) => v.id === e.place)) places_.push(places.get(e.place)!);
+  // A venue is a city or a site; "in Afghanistan" says where, not where they sat down.
+  const venues = places_.filter((p) => p.kind !== 'country' && p.kind !== 'region');
   const hosts = new Map<string, ActorRef>();
   for (const e of chrono) for (const r of e.reports) for (const h of r.host) hosts.set(h, actors.ref(h));
   const partyCountries = new Set(sides.map((s) => actors.actors.get(s)?.country ?? countryOfId(s)));
-  for (const v of venues) {
+  for (const v of places_) {
     // A venue abroad implies its country hosts (Doha: Qatar), unless that country is a side.
     const c = v.country && v.country.length === 2 ? alpha3(v.country) : v.country;
     if (c && !partyCountries.has(c) && !hosts.has(`kb:${c}`)) hosts.set(`kb:${c}`, actors.actors.has(`kb:${c}`) ? actors.ref(`kb:${c}`) : { id: `kb:${c}`, name: countryName(c), type: 'state' });
   }
-  const rounds: Round[] = chrono
-    .filter((e) => e.reports[0].fact.event.type === 'CONSULT')
+  const rounds: Round[] = meetings
     .map((e, i) => ({
       order: i + 1,
       number: e.round,
@@ -213,7 +218,7 @@ export function groupProcesses(tracks: readonly TrackBuild[], actors: ActorMerge
   const byId = new Map(tracks.map((t) => [t.id, t]));
   const autoId = (g: { tracks: Set<string>; id?: string }) => {
     if (g.id) return g.id;
-    const first = [...g.tracks].map((id) => byId.get(id)!).sort((a, b) => (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999') || a.id.localeCompare(b.id))[0];
+    const first = [...g.tracks].map((id) => byId.get(id)!).sort((a, b) => byDate(a.firstDate ?? '9999', b.firstDate ?? '9999') || a.id.localeCompare(b.id))[0];
     return 'proc:' + first.id.slice('track:'.length);
   };
   const groupOf = (trackId: string) => [...groups.values()].find((g) => g.tracks.has(trackId));
@@ -224,6 +229,7 @@ export function groupProcesses(tracks: readonly TrackBuild[], actors: ActorMerge
       const into = groupById(choice.processes[0]) ?? groupOf(choice.tracks?.[0] ?? '');
       if (!into) continue;
       into.id = choice.processes[0];
+      if (choice.name && !names.has(into.id)) names.set(into.id, choice.name);
       for (const t of choice.tracks ?? []) {
         const from = groupOf(t);
         if (!from || from === into) continue;
@@ -247,7 +253,7 @@ export function groupProcesses(tracks: readonly TrackBuild[], actors: ActorMerge
   for (const g of groups.values()) {
     if (g.tracks.size === 0) continue;
     const id = autoId(g);
-    const list = [...g.tracks].map((t) => byId.get(t)!).sort((a, b) => (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999') || a.id.localeCompare(b.id));
+    const list = [...g.tracks].map((t) => byId.get(t)!).sort((a, b) => byDate(a.firstDate ?? '9999', b.firstDate ?? '9999') || a.id.localeCompare(b.id));
     for (const t of list) t.processId = id;
     processes.push({ id, name: names.get(id) ?? processName(list, actors), named: names.has(id), tracks: list });
   }
@@ -264,6 +270,6 @@ export function processName(tracks: readonly TrackBuild[], actors: ActorMerge): 
   }
   const ranked = [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) return `${demonym(ranked[0][0])} peace process`;
-  const main = [...tracks].sort((a, b) => b.eventCount - a.eventCount || (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999') || a.id.localeCompare(b.id))[0];
+  const main = [...tracks].sort((a, b) => b.eventCount - a.eventCount || byDate(a.firstDate ?? '9999', b.firstDate ?? '9999') || a.id.localeCompare(b.id))[0];
   return `${main.name.replace(/ talks$/, '')} process`;
 }

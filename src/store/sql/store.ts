@@ -4,7 +4,7 @@
  */
 import type { ExtractionRecord } from '../../model/record.js';
 import { consolidate } from '../../process/consolidate.js';
-import { bounds, rangeBounds } from '../../process/dates.js';
+import { bounds, dateKey, rangeBounds } from '../../process/dates.js';
 import type {
   ActorQuery, ActorRow, ArticleDetail, ArticleQuery, ArticleRef, ArticleSummary, DateRange, DemandQuery, DemandRow, EventQuery,
   EventRow, Page, PageQuery, PlaceRow, PositionQuery, PositionSeries, ProcessChoice, ProcessDetail, ProcessSummary, PutOptions,
@@ -243,7 +243,8 @@ export class SqlStore implements Store {
     if (ids.length < 2) throw new Error('merging needs at least two processes');
     const found = await Promise.all(ids.map((id) => this.requireProcess(id)));
     const tracks = found.flatMap((p) => p.tracks.map((t) => t.id));
-    await this.choose({ kind: 'merge', processes: ids, tracks, at: new Date().toISOString() });
+    // The merged process keeps the first one's name, as it was when the user merged them.
+    await this.choose({ kind: 'merge', processes: ids, tracks, name: found[0].name, at: new Date().toISOString() });
     return ids[0];
   }
 
@@ -283,7 +284,7 @@ export class SqlStore implements Store {
       }
       for (const [e, a] of merged.eventActors) await tx.run('INSERT INTO m_event_actors (event_id, actor_id) VALUES (?, ?)', [e, a]);
       for (const [e, a, i] of merged.eventSources) await tx.run('INSERT INTO m_event_sources (event_id, article_id, idx) VALUES (?, ?, ?)', [e, a, i]);
-      for (const p of merged.processes) await tx.run('INSERT INTO m_processes (id, first_date, data) VALUES (?, ?, ?)', [p.id, p.firstDate, JSON.stringify(p)]);
+      for (const p of merged.processes) await tx.run('INSERT INTO m_processes (id, first_date, data) VALUES (?, ?, ?)', [p.id, p.firstDate ? dateKey(p.firstDate) : null, JSON.stringify(p)]);
       for (const [i, s] of merged.positions.entries()) {
         await tx.run('INSERT INTO m_positions (seq, actor_id, issue, process_id, data) VALUES (?, ?, ?, ?, ?)', [i, s.actor.id, s.issue, s.processId, JSON.stringify(s)]);
       }
