@@ -56,10 +56,12 @@ export function Timeline({ tracks, events }: { tracks: Track[]; events: Record<s
   const all = lanes.flatMap((t) => t.events);
   const days = all.map((e) => dayOf(e.date)).filter((d): d is number => d !== null);
   const hasUndated = all.some((e) => dayOf(e.date) === null);
+  const dated = days.length > 0;
   const min = days.length ? Math.min(...days) - 15 : 0;
   const max = days.length ? Math.max(...days) + 15 : 1;
-  const dated = days.length > 0;
-  const right = WIDTH - (hasUndated ? UNDATED_W : 0) - 24;
+    // Undated events get a zone of their own at the right, or the whole lane when nothing is dated.
+  const undatedW = !dated ? WIDTH - 2 * PAD_L : hasUndated ? UNDATED_W : 0;
+  const right = WIDTH - undatedW - 24;
   const x = (d: number) => PAD_L + ((d - min) / Math.max(1, max - min)) * (right - PAD_L);
   const ticks = dated ? monthTicks(min, max) : [];
 
@@ -69,13 +71,13 @@ export function Timeline({ tracks, events }: { tracks: Track[]; events: Record<s
       {lanes.map(({ track: t, ...lane }) => {
         const undated = lane.events.filter((e) => dayOf(e.date) === null)
           .sort((a, b) => (a.round ?? 0) - (b.round ?? 0));
-        const slot = undated.length ? (UNDATED_W - 20) / undated.length : 0;
+        const slot = undated.length ? (undatedW - 20) / undated.length : 0;
         // Dodge: marks that would overlap (same day, or nearly) step to the right of each other.
         const placed: number[] = [];
         const xs = new Map<string, number>();
         for (const e of [...lane.events].sort(byDateThenRound)) {
           const d = dayOf(e.date);
-          let cx = d !== null ? x(d) : WIDTH - UNDATED_W - 2 + slot * (undated.indexOf(e) + 0.5);
+          let cx = d !== null ? x(d) : WIDTH - undatedW - 2 + slot * (undated.indexOf(e) + 0.5);
           while (placed.some((p) => Math.abs(p - cx) < 20)) cx += 20;
           placed.push(cx);
           xs.set(e.id, cx);
@@ -95,14 +97,15 @@ export function Timeline({ tracks, events }: { tracks: Track[]; events: Record<s
             )}
             <div class="lane-scroll">
               <svg viewBox={`0 0 ${WIDTH} ${LANE_H}`} width={WIDTH} height={LANE_H} role="img" aria-label={`${lane.name}: ${lane.events.length} events`}>
-                <line class="axis" x1={PAD_L - 12} x2={right + 12} y1={LANE_H / 2} y2={LANE_H / 2} />
+                {dated && <line class="axis" x1={PAD_L - 12} x2={right + 12} y1={LANE_H / 2} y2={LANE_H / 2} />}
+                {hasUndated && <line class="axis undated" x1={WIDTH - undatedW - 8} x2={WIDTH - 12} y1={LANE_H / 2} y2={LANE_H / 2} />}
                 {ticks.map((tk) => (
                   <g key={tk.day}>
                     <line class="tick" x1={x(tk.day)} x2={x(tk.day)} y1={LANE_H / 2 - 4} y2={LANE_H / 2 + 4} />
                     <text class="tick-label" x={x(tk.day)} y={LANE_H - 4} text-anchor="middle">{tk.label}</text>
                   </g>
                 ))}
-                {hasUndated && <text class="tick-label" x={WIDTH - UNDATED_W / 2 - 12} y={LANE_H - 4} text-anchor="middle">date not given</text>}
+                {hasUndated && <text class="tick-label" x={WIDTH - undatedW / 2 - 12} y={LANE_H - 4} text-anchor="middle">{dated ? 'date not given' : 'dates not given: in order of round'}</text>}
                 {lane.events.map((e) => {
                   const cx = xs.get(e.id) ?? 0;
                   return (
@@ -120,7 +123,7 @@ export function Timeline({ tracks, events }: { tracks: Track[]; events: Record<s
                 <li key={e.id}>
                   <svg class="inline-mark" width="22" height="22" viewBox="0 0 22 22" aria-hidden="true"><Mark shape={shapeOf(e)} group={STATUS_GROUP[e.status]} x={11} y={11} r={6} /></svg>
                   <span class="event-label">{eventLabel(e)}</span>
-                  {e.date && <span class="muted"> · {formatDate(e.date)}</span>}
+                  {e.date && <span class="muted"> · {formatDate(e.date)}{e.dateHow.startsWith('inferred') ? ' (date of the report)' : ''}</span>}
                   {e.sources[0] && <>{' '}<a href={evidenceHref(e)}>“{clip(e.sources[0].evidence.text, 80)}”</a></>}
                   {e.sourceCount > 1 && <span class="muted small"> · {e.sourceCount} sources</span>}
                   {e.conflict && <span class="status st-failed"> · sources disagree ({e.statuses.join(' / ')})</span>}

@@ -84,10 +84,10 @@ function EventTable({ events }: { events: EventRow[] }) {
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>
-              <td>{formatDate(e.date) || <span class="muted">not given</span>}</td>
-              <td>{e.type}{e.mode ? ` (${e.mode})` : ''} · {eventLabel(e)}</td>
-              <td><ActorList actors={[...e.source, ...e.target, ...e.host]} /></td>
-              <td><EventSourceLinks e={e} /></td>
+              <td data-label="Date">{formatDate(e.date) || <span class="muted">not given</span>}{e.date && e.dateHow.startsWith('inferred') && <span class="muted small"> (date of the report)</span>}</td>
+              <td data-label="Event">{e.type}{e.mode ? ` (${e.mode})` : ''} · {eventLabel(e)}</td>
+              <td data-label="With"><ActorList actors={[...e.source, ...e.target, ...e.host]} /></td>
+              <td data-label="Source"><EventSourceLinks e={e} /></td>
             </tr>
           ))}
         </tbody>

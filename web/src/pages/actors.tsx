@@ -21,9 +21,9 @@ export function ActorsPage() {
                 {page.items.map((a) => (
                   <tr key={a.id}>
                     <td><a href={href.actor(a.id)}>{a.name}</a></td>
-                    <td>{a.type ?? '—'}</td>
-                    <td>{a.role ?? '—'}</td>
-                    <td>{a.articleCount}</td>
+                    <td data-label="Type">{a.type ?? '—'}</td>
+                    <td data-label="Role">{a.role ?? '—'}</td>
+                    <td data-label="Articles">{a.articleCount}</td>
                   </tr>
                 ))}
               </tbody>

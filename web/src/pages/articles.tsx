@@ -21,9 +21,9 @@ export function ArticlesPage() {
                 {page.items.map((a) => (
                   <tr key={a.id}>
                     <td><a href={href.article(a.id)}>{a.title ?? a.source}</a></td>
-                    <td>{a.outlet ?? '—'}</td>
-                    <td>{formatDate(a.published) || '—'}</td>
-                    <td class="small muted">{a.counts.events} events · {a.counts.quotes} quotes · {a.counts.demands} demands</td>
+                    <td data-label="Outlet">{a.outlet ?? '—'}</td>
+                    <td data-label="Published">{formatDate(a.published) || '—'}</td>
+                    <td class="small muted" data-label="Facts">{a.counts.events} events · {a.counts.quotes} quotes · {a.counts.demands} demands</td>
                   </tr>
                 ))}
               </tbody>

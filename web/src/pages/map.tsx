@@ -3,7 +3,7 @@
  * with d3-geo; no tile server, no request leaves the machine.
  */
 import { geoNaturalEarth1, geoPath, geoGraticule10 } from 'd3-geo';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
@@ -53,6 +53,49 @@ function WorldMap({ places }: { places: PlaceView[] }) {
   }, [fit, places]);
   const path = geoPath(projection);
   const maxEvents = Math.max(1, ...places.map((p) => p.eventCount));
+  // Labels keep a legible size on screen however small the map is drawn (phones), and a label
+  // that would overlap one already placed is left out (the marker keeps its name for hover and
+  // screen readers; the table below lists every place).
+  const svg = useRef<SVGSVGElement>(null);
+  const [scale, setScale] = useState(1);
+  useEffect(() => {
+    const el = svg.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setScale(el.clientWidth > 0 ? W / el.clientWidth : 1));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const font = 13 * Math.min(2.8, Math.max(1, scale * 0.9));
+  type Box = [number, number, number, number];
+  const hit = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  const labels = useMemo(() => {
+    const dots = new Map<string, { x: number; y: number; r: number }>();
+    for (const p of places) {
+      const xy = projection([p.lon!, p.lat!]);
+      if (xy) dots.set(p.id, { x: xy[0], y: xy[1], r: 5 + 9 * Math.sqrt(p.eventCount / maxEvents) });
+    }
+    const taken: Box[] = [...dots.values()].map((d) => [d.x - d.r, d.y - d.r, d.x + d.r, d.y + d.r]);
+    const out = new Map<string, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }>();
+    const order = [...places].sort((a, b) => Number(b.venue) - Number(a.venue) || b.eventCount - a.eventCount || b.articleCount - a.articleCount);
+    for (const p of order) {
+      const d = dots.get(p.id);
+      if (!d) continue;
+      const w = p.name.length * font * 0.6;
+      const h = font;
+      // Right, left, above, below the marker: the first spot that covers nothing already drawn.
+      const spots: { box: Box; x: number; y: number; anchor: 'start' | 'end' | 'middle' }[] = [
+        { box: [d.x + d.r + 3, d.y - h / 2, d.x + d.r + 3 + w, d.y + h / 2], x: d.x + d.r + 3, y: d.y + h * 0.35, anchor: 'start' },
+        { box: [d.x - d.r - 3 - w, d.y - h / 2, d.x - d.r - 3, d.y + h / 2], x: d.x - d.r - 3, y: d.y + h * 0.35, anchor: 'end' },
+        { box: [d.x - w / 2, d.y - d.r - 2 - h, d.x + w / 2, d.y - d.r - 2], x: d.x, y: d.y - d.r - 2 - h * 0.2, anchor: 'middle' },
+        { box: [d.x - w / 2, d.y + d.r + 2, d.x + w / 2, d.y + d.r + 2 + h], x: d.x, y: d.y + d.r + 2 + h * 0.8, anchor: 'middle' },
+      ];
+      const spot = spots.find((s) => s.box[0] >= 0 && s.box[2] <= W && s.box[1] >= 0 && s.box[3] <= H && !taken.some((t) => hit(t, s.box)));
+      if (!spot) continue;
+      taken.push(spot.box);
+      out.set(p.id, spot);
+    }
+    return out;
+  }, [places, projection, font, maxEvents]);
 
   return (
     <div class="map-layout">
@@ -63,12 +106,13 @@ function WorldMap({ places }: { places: PlaceView[] }) {
         <span class="legend-item"><svg width="18" height="18" aria-hidden="true"><circle class="marker" cx="9" cy="9" r="6" /></svg> other event place</span>
       </div>
       <div class="map-frame">
-        <svg class="map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Map with ${places.length} places`}>
+        <svg ref={svg} class="map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Map with ${places.length} places`}>
           <path class="sphere" d={path({ type: 'Sphere' }) ?? ''} />
           <path class="graticule" d={path(geoGraticule10()) ?? ''} />
           <path class="land" d={path(countries) ?? ''} />
           <path class="borders" d={path(borders) ?? ''} />
-          {places.map((p) => {
+          {/* Venues and busier places drawn last, so they stay on top. */}
+          {[...places].sort((a, b) => Number(a.venue) - Number(b.venue) || a.eventCount - b.eventCount).map((p) => {
             const xy = projection([p.lon!, p.lat!]);
             if (!xy) return null;
             const r = 5 + 9 * Math.sqrt(p.eventCount / maxEvents);
@@ -77,10 +121,16 @@ function WorldMap({ places }: { places: PlaceView[] }) {
                 aria-label={`${p.name}: ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}${p.venue ? ', venue of talks' : ''}`}
                 onClick={(e) => { e.preventDefault(); setSelected(p); }}>
                 <circle class={`marker${p.venue ? ' venue' : ''}${selected === p ? ' selected' : ''}`} cx={xy[0]} cy={xy[1]} r={r} />
-                <text class="marker-label" x={xy[0] + r + 4} y={xy[1] + 4}>{p.name}</text>
+                <title>{p.name}</title>
               </a>
             );
           })}
+          <g aria-hidden="true">
+            {places.map((p) => {
+              const l = labels.get(p.id);
+              return l ? <text key={p.id} class="marker-label" x={l.x} y={l.y} text-anchor={l.anchor} style={{ fontSize: `${font}px`, strokeWidth: `${font * 0.3}px` }}>{p.name}</text> : null;
+            })}
+          </g>
         </svg>
       </div>
       <div class="map-side" aria-live="polite">
@@ -101,9 +151,9 @@ function WorldMap({ places }: { places: PlaceView[] }) {
           {places.map((p) => (
             <tr key={p.id}>
               <td><button type="button" class="link" onClick={() => setSelected(p)}>{p.name}</button></td>
-              <td>{p.country ?? '—'}</td>
-              <td>{p.eventCount}</td>
-              <td>{p.venue ? 'yes' : 'no'}</td>
+              <td data-label="Country">{p.country ?? '—'}</td>
+              <td data-label="Events">{p.eventCount}</td>
+              <td data-label="Venue of talks">{p.venue ? 'yes' : 'no'}</td>
             </tr>
           ))}
         </tbody>
