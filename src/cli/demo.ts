@@ -3,6 +3,7 @@
  * into a fresh SQLite database, serve it and print the URL.
  */
 import { readdir, rm } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { buildUi, uiBuilt } from '../server/ui.js';
@@ -36,7 +37,8 @@ export function registerDemo(program: Command): void {
       for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(`${flags.db}${suffix}`, { force: true });
       const store = await openStore(flags.db);
       // The articles only: the folder's README is not an article. Three articles: no worker threads.
-      const files = (await readdir(DEMO_DIR)).filter((f) => /\.(txt|json)$/.test(f)).sort().map((f) => `${DEMO_DIR}${f}`);
+      // Sources are stored relative to the working directory, so no local path is served.
+      const files = (await readdir(DEMO_DIR)).filter((f) => /\.(txt|json)$/.test(f)).sort().map((f) => relative(process.cwd(), `${DEMO_DIR}${f}`));
       const summary = await ingest(store, files, { workers: 0 });
       for (const f of summary.failures) process.stderr.write(`parley: ${f.source}: ${f.reason}\n`);
       const stored = summary.new + summary.updated + summary.unchanged;

@@ -147,6 +147,8 @@ describe('the HTTP API over the seed record', { skip: needsShared('seed', 'expec
     assert.equal((await problemOf(ctx.app, `${url}?type=HUG`)).errors[0].param, 'type');
     assert.equal((await problemOf(ctx.app, `${url}?status=finished`)).errors[0].param, 'status');
     assert.equal((await problemOf(ctx.app, `${url}?from=2019&from=2020`)).errors[0].param, 'from');
+    assert.match((await problemOf(ctx.app, `${url}?from=2019-10&to=2019-09-30`)).detail, /"to" \(2019-09-30\) is before "from" \(2019-10\)/);
+    assert.equal((await json(ctx.app, `${url}?from=2019-09&to=2019-09-03`)).total > 0, true, 'a month and a day in it are in order');
 
     const id = round.items[0].id;
     const one = await json(ctx.app, route('GET', '/api/events/:id').replace(':id', encodeURIComponent(id)));

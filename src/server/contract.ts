@@ -57,11 +57,18 @@ export const PageQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
+/** `from` must not come after `to` (compared at the coarser of the two precisions). */
+function rangeInOrder(v: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  if (!v.from || !v.to) return;
+  const n = Math.min(v.from.length, v.to.length);
+  if (v.from.slice(0, n) > v.to.slice(0, n)) ctx.addIssue({ code: 'custom', path: ['to'], message: `"to" (${v.to}) is before "from" (${v.from})` });
+}
+
 export const ArticlesQuery = PageQuery.extend({
   q: text.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-});
+}).superRefine(rangeInOrder);
 
 export const ActorsQuery = PageQuery.extend({
   q: text.optional(),
@@ -76,7 +83,7 @@ export const EventsQuery = PageQuery.extend({
   from: isoDate.optional(),
   to: isoDate.optional(),
   q: text.optional(),
-});
+}).superRefine(rangeInOrder);
 
 export const QuotesQuery = PageQuery.extend({
   speaker: id.optional(),

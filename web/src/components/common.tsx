@@ -52,6 +52,13 @@ export function formatDate(value: string | null | undefined): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** An article's title, or for an untitled one the name of its file or page (never a full local path). */
+export function articleTitle(a: { title: string | null; source: string }): string {
+  if (a.title) return a.title;
+  const last = a.source.split(/[\\/]/).filter(Boolean).pop() ?? a.source;
+  return last.replace(/\.(txt|json|jsonl|html?|md)$/i, '') || 'Untitled article';
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

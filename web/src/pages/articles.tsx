@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, useLoad } from '../api.js';
-import { formatDate, Load } from '../components/common.js';
+import { articleTitle, formatDate, Load } from '../components/common.js';
 import { Pager } from '../components/pager.js';
 import { href } from '../router.js';
 
@@ -20,7 +20,7 @@ export function ArticlesPage() {
               <tbody>
                 {page.items.map((a) => (
                   <tr key={a.id}>
-                    <td><a href={href.article(a.id)}>{a.title ?? a.source}</a></td>
+                    <td><a href={href.article(a.id)}>{articleTitle(a)}</a></td>
                     <td data-label="Outlet">{a.outlet ?? '—'}</td>
                     <td data-label="Published">{formatDate(a.published) || '—'}</td>
                     <td class="small muted" data-label="Facts">{a.counts.events} events · {a.counts.quotes} quotes · {a.counts.demands} demands</td>

@@ -1,5 +1,5 @@
 import { api, useLoad } from '../api.js';
-import { ActorList, formatDate, Load, plural } from '../components/common.js';
+import { ActorList, articleTitle, formatDate, Load, plural } from '../components/common.js';
 import { href } from '../router.js';
 
 export function HomePage() {
@@ -33,7 +33,7 @@ export function HomePage() {
           {(page) => (
             <ul class="plain">
               {page.items.map((a) => (
-                <li key={a.id}><a href={href.article(a.id)}>{a.title ?? a.source}</a> <span class="muted">{[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></li>
+                <li key={a.id}><a href={href.article(a.id)}>{articleTitle(a)}</a> <span class="muted">{[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></li>
               ))}
             </ul>
           )}

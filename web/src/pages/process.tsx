@@ -1,6 +1,6 @@
 import type { ProcessView } from '../../../src/server/contract.js';
 import { api, useLoad } from '../api.js';
-import { ActorLink, formatDate, Load, plural } from '../components/common.js';
+import { ActorLink, articleTitle, formatDate, Load, plural } from '../components/common.js';
 import { PositionsMatrix } from '../components/matrix.js';
 import { QuoteList } from '../components/quotes.js';
 import { Timeline } from '../components/timeline.js';
@@ -58,7 +58,7 @@ function ProcessPageView({ v }: { v: ProcessView }) {
         <h2 id="h-articles">Sources</h2>
         <ul class="plain">
           {v.articles.map((a) => (
-            <li key={a.id}><a href={href.article(a.id)}>{a.title ?? a.source}</a> <span class="muted">{[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></li>
+            <li key={a.id}><a href={href.article(a.id)}>{articleTitle(a)}</a> <span class="muted">{[a.outlet, formatDate(a.published)].filter(Boolean).join(' · ')}</span></li>
           ))}
         </ul>
       </section>

@@ -1,5 +1,5 @@
 import { api, useLoad } from '../api.js';
-import { ActorLink, formatDate, Load } from '../components/common.js';
+import { ActorLink, articleTitle, formatDate, Load } from '../components/common.js';
 import { href } from '../router.js';
 
 export function SearchPage({ q }: { q: string }) {
@@ -15,7 +15,7 @@ export function SearchPage({ q }: { q: string }) {
               {page.items.map((h, i) => (
                 <li key={i}>
                   <p class="small muted">{h.kind === 'quote' ? 'Quote' : 'Article'} · {[h.article.outlet, formatDate(h.article.published)].filter(Boolean).join(' · ')}</p>
-                  <p><a href={href.article(h.article.id, h.at)}>{h.article.title ?? h.article.source}</a>{h.speaker && <> — <ActorLink actor={h.speaker} /></>}</p>
+                  <p><a href={href.article(h.article.id, h.at)}>{articleTitle(h.article)}</a>{h.speaker && <> — <ActorLink actor={h.speaker} /></>}</p>
                   <p class="snippet"><Marked text={h.snippet} q={q} /></p>
                 </li>
               ))}
