@@ -186,7 +186,8 @@ export interface ProcessView {
   process: StoreProcessDetail;
   /** The events of each track (by track id), oldest first; events outside any track under `""`. */
   events: Record<string, EventRow[]>;
-  parties: { actor: ActorRef; role: 'party' | 'host' | 'mediator' }[];
+  /** The negotiating sides, and the states or bodies hosting or mediating their talks (the store does not tell hosting from mediating). */
+  parties: { actor: ActorRef; role: 'party' | 'host' }[];
   /** Rows and columns of the positions matrix (holders × issues); each series is one cell. */
   holders: ActorRef[];
   issues: string[];

@@ -13,7 +13,7 @@ export function ProcessPage({ id }: { id: string }) {
 
 function ProcessPageView({ v }: { v: ProcessView }) {
   const p = v.process;
-  const roles = ['party', 'host', 'mediator'] as const;
+  const roles = ['party', 'host'] as const;
   return (
     <div class="process-page">
       <header class="page-head">
@@ -30,7 +30,7 @@ function ProcessPageView({ v }: { v: ProcessView }) {
             if (who.length === 0) return null;
             return (
               <div key={role}>
-                <dt>{role === 'party' ? 'Parties' : role === 'host' ? 'Hosts' : 'Mediators'}</dt>
+                <dt>{role === 'party' ? 'Parties' : 'Hosts and mediators'}</dt>
                 <dd>{who.map((x) => <span key={x.actor.id} class={`chip role-${role}`}><ActorLink actor={x.actor} /></span>)}</dd>
               </div>
             );
