@@ -32,6 +32,7 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
   let page: Page;
   let processId: string;
   let hostileId: string;
+  const outside: string[] = [];
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
@@ -55,7 +56,12 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     // The page must never leave this server: no tiles, fonts or scripts from elsewhere.
-    await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base)) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
   });
 
   after(async () => {
@@ -124,6 +130,7 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
     await doha.click();
     await page.locator('.map-side h2', { hasText: 'Doha' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'map-1280.png'), fullPage: true });
+    assert.deepEqual(outside, [], 'nothing was requested from outside the server (no tiles, fonts, scripts)');
   });
 
   it('renders hostile article text inertly, as text', async () => {
