@@ -101,23 +101,36 @@ export function mergeEvents(facts: readonly EventFact[], articles: Map<string, A
   // A fixed order (by date, then article id) makes the clusters, and their ids, independent of
   // the order articles were ingested in.
   reports.sort((a, b) => (a.date.sort ?? '').localeCompare(b.date.sort ?? '') || a.fact.articleId.localeCompare(b.fact.articleId) || a.fact.idx - b.fact.idx);
-  const clusters: Report[][] = [];
-  const byType = new Map<string, Report[][]>();
+  // Candidates are found through an index on (type, party): a report is only ever compared with
+  // clusters that share a party with it, which keeps the merge near-linear in the number of reports.
+  interface Cluster { n: number; reports: Report[]; parties: Set<string> }
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
   for (const report of reports) {
-    const candidates = byType.get(report.fact.event.type) ?? [];
-    const home = candidates.find((c) => {
-      const parties = new Set(c.flatMap((m) => [...m.parties]));
-      return partiesOverlap(parties, report.parties) && c.every((m) => sameHappening(m, report));
-    });
-    if (home) home.push(report);
-    else {
-      const cluster = [report];
-      clusters.push(cluster);
-      candidates.push(cluster);
-      byType.set(report.fact.event.type, candidates);
+    const type = report.fact.event.type;
+    const seen = new Set<Cluster>();
+    let home: Cluster | undefined;
+    for (const p of report.parties) {
+      for (const c of index.get(`${type}\t${p}`) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        if ((!home || c.n < home.n) && partiesOverlap(c.parties, report.parties) && c.reports.every((m) => sameHappening(m, report))) home = c;
+      }
+    }
+    if (!home) {
+      home = { n: clusters.length, reports: [], parties: new Set() };
+      clusters.push(home);
+    }
+    home.reports.push(report);
+    for (const p of report.parties) {
+      if (home.parties.has(p)) continue;
+      home.parties.add(p);
+      const key = `${type}\t${p}`;
+      if (!index.has(key)) index.set(key, []);
+      index.get(key)!.push(home);
     }
   }
-  return clusters.map(summarise);
+  return clusters.map((c) => summarise(c.reports));
 }
 
 function summarise(reports: Report[]): MergedEvent {

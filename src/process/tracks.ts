@@ -223,13 +223,29 @@ export function groupProcesses(tracks: readonly TrackBuild[], actors: ActorMerge
   };
   const groupOf = (trackId: string) => [...groups.values()].find((g) => g.tracks.has(trackId));
   const groupById = (id: string) => [...groups.values()].find((g) => autoId(g) === id);
+  // A choice names the process it was made on and the tracks it had then. New articles can give
+  // that process an earlier track (and so another automatic id): it is found again by its tracks,
+  // and a process a user has acted on keeps its id from then on.
+  const locate = (id: string, tracks: readonly string[] = []): { tracks: Set<string>; id?: string } | undefined => {
+    const direct = groupById(id);
+    if (direct) return direct;
+    let best: { tracks: Set<string>; id?: string } | undefined;
+    let bestN = 0;
+    for (const g of groups.values()) {
+      if (g.id && g.id !== id) continue; // pinned to another choice
+      const n = tracks.filter((t) => g.tracks.has(t)).length;
+      if (n > bestN) [best, bestN] = [g, n];
+    }
+    return best;
+  };
   const names = new Map<string, string>();
   for (const choice of choices) {
+    const [id] = choice.processes;
     if (choice.kind === 'merge') {
-      const into = groupById(choice.processes[0]) ?? groupOf(choice.tracks?.[0] ?? '');
+      const into = locate(id, choice.anchorTracks ?? choice.tracks?.slice(0, 1));
       if (!into) continue;
-      into.id = choice.processes[0];
-      if (choice.name && !names.has(into.id)) names.set(into.id, choice.name);
+      into.id = id;
+      if (choice.name && !names.has(id)) names.set(id, choice.name);
       for (const t of choice.tracks ?? []) {
         const from = groupOf(t);
         if (!from || from === into) continue;
@@ -237,16 +253,19 @@ export function groupProcesses(tracks: readonly TrackBuild[], actors: ActorMerge
         from.tracks.clear();
       }
     } else if (choice.kind === 'split') {
-      const from = groupById(choice.processes[0]);
+      const from = locate(id, [...(choice.anchorTracks ?? []), ...(choice.tracks ?? [])]);
       const moving = (choice.tracks ?? []).filter((t) => from?.tracks.has(t));
       if (!from || moving.length === 0 || moving.length === from.tracks.size) continue;
-      from.id = autoId(from);
+      from.id = id;
       for (const t of moving) from.tracks.delete(t);
       const newId = choice.processes[1] ?? 'proc:' + moving[0].slice('track:'.length);
       groups.set(`split:${newId}`, { tracks: new Set(moving), id: newId });
       if (choice.name) names.set(newId, choice.name);
     } else if (choice.kind === 'rename' && choice.name) {
-      names.set(choice.processes[0], choice.name);
+      const g = locate(id, choice.tracks);
+      if (!g) continue;
+      g.id = id;
+      names.set(id, choice.name);
     }
   }
   const processes: ProcessBuild[] = [];

@@ -208,6 +208,23 @@ function conformance(h: StoreHarness): void {
       await assert.rejects(() => s.renameProcess('proc:nope', 'x'), /no process/);
     }));
 
+    it('a named process keeps its id and name when new articles give it an earlier track', { skip: needsShared('seed') }, () => withStore(h, async (s) => {
+      await s.put(seedRecord('2019-09-03'));
+      const [p] = await s.processes();
+      await s.renameProcess(p.id, 'Doha talks');
+      // An article on earlier talks between the Taliban and Pakistan that also reports the US-Taliban talks.
+      const text = 'The Taliban held talks with Pakistani officials in Islamabad last year. The United States and the Taliban are close to concluding a deal.';
+      await s.put(recordOf({ text, source: 'earlier', published: '2019-09-05' }, { events: [
+        event({ source: ['kb:TALIBAN'], target: ['kb:PAK'], place: null, round: null, status: 'occurred', date: { value: '2018', how: 'stated' }, evidence: { start: 0, end: 70 } }),
+        event({ type: 'AGREE', status: 'near', place: null, evidence: { start: 71, end: text.length } }),
+      ] }));
+      const list = await s.processes();
+      assert.equal(list.length, 1);
+      assert.equal(list[0].id, p.id);
+      assert.equal(list[0].name, 'Doha talks');
+      assert.equal(list[0].trackCount, 3);
+    }));
+
     it('positions over time: a condition dropped, a demand softened', () => withStore(h, async (s) => {
       const t1 = 'The Taliban refuse to enter into direct dialogue with the Afghan government until after the agreement with Washington is signed.';
       const t2 = 'The Taliban refuse to enter into direct dialogue with the Afghan government.';

@@ -448,8 +448,10 @@ export interface ProcessChoice {
   /** For rename: [processId]; merge: the processes to merge (first survives); split: [processId]. */
   processes: string[];
   name?: string;
-  /** For split: the tracks that go to the new process. */
+  /** For split: the tracks that go to the new process; merge: every track merged; rename: the process's tracks then. */
   tracks?: string[];
+  /** For merge and split: the tracks the first process had when the choice was made (to find it again). */
+  anchorTracks?: string[];
   at: string;
 }
 

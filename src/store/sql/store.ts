@@ -12,6 +12,7 @@ import type {
 } from '../types.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 import { loadFacts } from './facts.js';
+import { unpackJson } from './pack.js';
 import { markDirty, writeRecord } from './write.js';
 
 const ARTICLE_REF = 'a.id AS a_id, a.source AS a_source, a.url AS a_url, a.outlet AS a_outlet, a.title AS a_title, a.published AS a_published';
@@ -69,7 +70,7 @@ export class SqlStore implements Store {
   async getArticle(id: string): Promise<ArticleDetail | null> {
     const row = await this.db.get<Row>('SELECT * FROM articles WHERE id = ?', [id]);
     if (!row) return null;
-    const record = JSON.parse(row.record as string) as ExtractionRecord;
+    const record = unpackJson<ExtractionRecord>(row.record as string);
     record.article.text = row.text as string;
     return { summary: summary(row), record };
   }
@@ -235,8 +236,8 @@ export class SqlStore implements Store {
 
   async renameProcess(id: string, name: string): Promise<void> {
     if (!name.trim()) throw new Error('a process name cannot be empty');
-    await this.requireProcess(id);
-    await this.choose({ kind: 'rename', processes: [id], name: name.trim(), at: new Date().toISOString() });
+    const p = await this.requireProcess(id);
+    await this.choose({ kind: 'rename', processes: [id], name: name.trim(), tracks: p.tracks.map((t) => t.id), at: new Date().toISOString() });
   }
 
   async mergeProcesses(ids: string[]): Promise<string> {
@@ -244,7 +245,7 @@ export class SqlStore implements Store {
     const found = await Promise.all(ids.map((id) => this.requireProcess(id)));
     const tracks = found.flatMap((p) => p.tracks.map((t) => t.id));
     // The merged process keeps the first one's name, as it was when the user merged them.
-    await this.choose({ kind: 'merge', processes: ids, tracks, name: found[0].name, at: new Date().toISOString() });
+    await this.choose({ kind: 'merge', processes: ids, tracks, anchorTracks: found[0].tracks.map((t) => t.id), name: found[0].name, at: new Date().toISOString() });
     return ids[0];
   }
 
@@ -255,7 +256,8 @@ export class SqlStore implements Store {
     if (trackIds.length === 0 || trackIds.length >= p.tracks.length) throw new Error('a split must move some, but not all, of the process\'s tracks');
     let newId = 'proc:' + trackIds[0].slice('track:'.length);
     if (newId === id) newId = `${id}~split`;
-    await this.choose({ kind: 'split', processes: [id, newId], tracks: trackIds, ...(name ? { name } : {}), at: new Date().toISOString() });
+    const remaining = p.tracks.map((t) => t.id).filter((t) => !trackIds.includes(t));
+    await this.choose({ kind: 'split', processes: [id, newId], tracks: trackIds, anchorTracks: remaining, ...(name ? { name } : {}), at: new Date().toISOString() });
     return newId;
   }
 

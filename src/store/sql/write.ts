@@ -6,6 +6,7 @@ import type { ExtractionRecord } from '../../model/record.js';
 import type { Span } from '../../model/span.js';
 import type { LayerProducers, PutResult } from '../types.js';
 import type { SqlDriver } from './driver.js';
+import { packJson } from './pack.js';
 
 type Layer = keyof Required<LayerProducers>;
 
@@ -47,7 +48,7 @@ export async function writeRecord(tx: SqlDriver, record: ExtractionRecord, produ
   const seq = await insertReturning(tx,
     `INSERT INTO articles (id, akey, source, url, outlet, title, author, published, language, text, record, ingested_at, n_actors, n_quotes, n_events, n_demands)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [a.id, key, a.source, a.url ?? null, a.outlet, a.title, a.author ?? null, a.published, a.language, text, JSON.stringify(stored),
+    [a.id, key, a.source, a.url ?? null, a.outlet, a.title, a.author ?? null, a.published, a.language, text, packJson(stored),
       new Date().toISOString(), record.actors.length, record.quotes.length, record.events.length, record.demands.length]);
   if (tx.dialect === 'sqlite') await tx.run('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)', [seq, a.title, text]);
 
