@@ -80,7 +80,8 @@ export async function actorView(store: Store, id: string): Promise<ActorDetail |
     actor,
     met: [...met.values()].sort((a, b) => b.events.length - a.events.length || a.actor.name.localeCompare(b.actor.name)),
     events: events.items,
-    quotes: quotes.items,
+    // What they said, over time: oldest report first (undated reports last).
+    quotes: [...quotes.items].sort((a, b) => (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999')),
     positions: positions.filter((p) => p.actor.id === id),
   };
 }

@@ -111,6 +111,8 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
     }
     assert.ok(reached, 'a highlighted span takes the focus');
     assert.equal(await page.locator('#fact-card').isVisible(), true);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#fact-card').isVisible(), false, 'Escape dismisses the fact card');
   });
 
   it('toggles a kind off with its legend entry', async () => {

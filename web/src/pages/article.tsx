@@ -80,7 +80,9 @@ function ArticleView({ data, target }: { data: ArticleDetail; target: Span | nul
               <a href={href.article(article.id)}>Clear</a>
             </p>
           )}
-          <div class="article-body" ref={body} onMouseLeave={() => setCard(null)}>
+          <div class="article-body" ref={body} onMouseLeave={() => setCard(null)}
+            onKeyDown={(e) => { if (e.key === 'Escape') setCard(null); }}
+            onFocusOut={(e) => { if (!body.current?.contains(e.relatedTarget as Node | null)) setCard(null); }}>
             <ArticleText text={article.text} segments={segments} target={target} onShow={show} />
             <FactCard card={card} />
           </div>
