@@ -24,11 +24,28 @@ export function MapPage() {
     <div class="map-page">
       <header class="page-head">
         <h1>Map of venues and event places</h1>
-        <p class="meta">Filled markers are venues of talks; rings are other places where events happened.</p>
+        <p class="meta">Filled markers are venues of talks, rings other places where events happened, grey dots places the articles only mention.</p>
       </header>
-      <Load value={value}>{(page) => <WorldMap places={page.items.filter((p) => p.lat !== null && p.lon !== null)} />}</Load>
+      <Load value={value}>{(page) => <MapWithFilter all={page.items.filter((p) => p.lat !== null && p.lon !== null)} />}</Load>
       <p class="credit">Place names and coordinates: <a href="https://www.geonames.org/" rel="noopener noreferrer">GeoNames</a> (CC BY 4.0). Boundaries: Natural Earth 1:110m via world-atlas (public domain).</p>
     </div>
+  );
+}
+
+/**
+ * Places only mentioned (no event there) are shown on request, or by default while no event has a
+ * place; a country or region is a point only where something happened there (its centroid is not
+ * a venue).
+ */
+function MapWithFilter({ all }: { all: PlaceView[] }) {
+  const withEvents = all.filter((p) => p.venue || p.eventCount > 0);
+  const [mentioned, setMentioned] = useState(withEvents.length === 0);
+  const places = all.filter((p) => p.venue || p.eventCount > 0 || (mentioned && p.kind !== 'country' && p.kind !== 'region'));
+  return (
+    <>
+      <label class="map-filter"><input type="checkbox" checked={mentioned} onChange={() => setMentioned(!mentioned)} /> Also show places only mentioned</label>
+      <WorldMap key={String(mentioned)} places={places} />
+    </>
   );
 }
 
@@ -104,6 +121,7 @@ function WorldMap({ places }: { places: PlaceView[] }) {
         <button type="button" aria-pressed={fit === 'world'} onClick={() => setFit('world')}>Whole world</button>
         <span class="legend-item"><svg width="18" height="18" aria-hidden="true"><circle class="marker venue" cx="9" cy="9" r="6" /></svg> venue of talks</span>
         <span class="legend-item"><svg width="18" height="18" aria-hidden="true"><circle class="marker" cx="9" cy="9" r="6" /></svg> other event place</span>
+        <span class="legend-item"><svg width="18" height="18" aria-hidden="true"><circle class="marker mentioned" cx="9" cy="9" r="4" /></svg> only mentioned</span>
       </div>
       <div class="map-frame">
         <svg ref={svg} class="map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Map with ${places.length} places`}>
@@ -120,7 +138,7 @@ function WorldMap({ places }: { places: PlaceView[] }) {
               <a key={p.id} href="#/map" class="marker-link" data-place={p.name}
                 aria-label={`${p.name}: ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}${p.venue ? ', venue of talks' : ''}`}
                 onClick={(e) => { e.preventDefault(); setSelected(p); }}>
-                <circle class={`marker${p.venue ? ' venue' : ''}${selected === p ? ' selected' : ''}`} cx={xy[0]} cy={xy[1]} r={r} />
+                <circle class={`marker${p.venue ? ' venue' : p.eventCount === 0 ? ' mentioned' : ''}${selected === p ? ' selected' : ''}`} cx={xy[0]} cy={xy[1]} r={p.eventCount === 0 && !p.venue ? 4 : r} />
                 <title>{p.name}</title>
               </a>
             );
