@@ -3,7 +3,7 @@
  * problem naming the parameter for bad input. The seed article's hand-built record (from
  * ../shared/seed/expected.json) gives the store something to answer with.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -274,6 +274,32 @@ describe('a read-only server', () => {
       assert.equal((await json(ctx.app, '/api/processes')).total, 0);
     } finally {
       await tearDown(ctx);
+    }
+  });
+});
+
+describe('the built UI beside the API', () => {
+  it('serves web/dist with a strict content policy, and nothing outside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-static-'));
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><div id="app"></div>');
+    writeFileSync(join(dir, 'secret.txt'), 'not to be served');
+    const store = await openStore(join(dir, 'static.db'));
+    const app = await buildServer({ store, token: null, ingest: null, webRoot: join(dir, 'dist') });
+    try {
+      const page = await app.inject({ url: '/' });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<div id="app">/);
+      assert.match(String(page.headers['content-security-policy']), /default-src 'self'.*object-src 'none'/);
+      for (const url of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+        const res = await app.inject({ url });
+        assert.equal(res.statusCode, 404, url);
+        assert.doesNotMatch(res.body, /not to be served/);
+      }
+    } finally {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
