@@ -59,6 +59,8 @@ function conformance(h: StoreHarness): void {
       assert.equal(ev.sources[0].stageVersion, '3');
       assert.equal(ev.sources[0].evidence.text, LEAD.slice(24, 60));
       assert.equal(await s.getArticle('sha256:none'), null);
+      assert.equal(await s.hasArticle?.(rec.article.id), true);
+      assert.equal(await s.hasArticle?.('sha256:none'), false);
     }));
 
     it('a corrected text at the same URL replaces the old one and all its facts', () => withStore(h, async (s) => {
@@ -223,6 +225,20 @@ function conformance(h: StoreHarness): void {
       assert.equal(list[0].id, p.id);
       assert.equal(list[0].name, 'Doha talks');
       assert.equal(list[0].trackCount, 3);
+    }));
+
+    it('two connections reading at once after a write both see the merged record', () => h.openPair().then(async ([a, b]) => {
+      try {
+        await a.put(recordOf({ text: LEAD, source: 'x', published: '2019-09-03' }, { events: [event({})] }));
+        const [ea, eb, pa, pb] = await Promise.all([a.events(), b.events(), a.processes(), b.processes()]);
+        assert.equal(ea.total, 1);
+        assert.deepEqual(eb.items.map((e) => e.id), ea.items.map((e) => e.id));
+        assert.equal(pa.length, 1);
+        assert.deepEqual(pb, pa);
+      } finally {
+        await a.close();
+        await b.close();
+      }
     }));
 
     it('positions over time: a condition dropped, a demand softened', () => withStore(h, async (s) => {

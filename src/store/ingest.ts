@@ -55,6 +55,14 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const inFlight = new Set<Promise<void>>();
   const maxInFlight = Math.max(2, (options.workers ?? defaultWorkers()) * 4);
   const handle = async (article: Article) => {
+    // The same text stored before: nothing to extract (feeds polled again, a folder re-ingested).
+    if (store.hasArticle && (await store.hasArticle(article.id))) {
+      writes = writes.then(() => {
+        summary.unchanged++;
+        options.onArticle?.({ status: 'unchanged', source: article.source, articleId: article.id });
+      });
+      return;
+    }
     let record;
     try {
       record = await pool.extract(article);

@@ -28,6 +28,8 @@ export interface StoreHarness {
   /** false, or why the suite is skipped. */
   skip: false | string;
   open(): Promise<Store>;
+  /** Two connections to one fresh database (a server and an ingest). */
+  openPair(): Promise<[Store, Store]>;
   /** Remove everything the harness created. */
   cleanup(): Promise<void>;
 }
@@ -39,6 +41,11 @@ export function sqliteHarness(): StoreHarness {
     name: 'sqlite',
     skip: false,
     open: () => openSqliteStore(join(dir, `t${n++}.db`)),
+    openPair: async () => {
+      const path = join(dir, `t${n++}.db`);
+      const a = await openSqliteStore(path);
+      return [a, await openSqliteStore(path)];
+    },
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -51,7 +58,8 @@ export async function pgHarness(): Promise<StoreHarness> {
   try {
     await client.connect();
   } catch (err) {
-    return { name: 'postgres', skip: `PostgreSQL at ${PG_URL} is not reachable (${(err as Error).message})`, open: async () => { throw new Error('skipped'); }, cleanup: async () => undefined };
+    const skipped = async (): Promise<never> => { throw new Error('skipped'); };
+    return { name: 'postgres', skip: `PostgreSQL at ${PG_URL} is not reachable (${(err as Error).message})`, open: skipped, openPair: skipped, cleanup: async () => undefined };
   }
   const schemas: string[] = [];
   const run = randomBytes(4).toString('hex');
@@ -62,6 +70,12 @@ export async function pgHarness(): Promise<StoreHarness> {
       const schema = `parley_test_${run}_${schemas.length}`;
       schemas.push(schema);
       return openPgStore({ connectionString: PG_URL, schema });
+    },
+    openPair: async () => {
+      const schema = `parley_test_${run}_${schemas.length}`;
+      schemas.push(schema);
+      const a = await openPgStore({ connectionString: PG_URL, schema });
+      return [a, await openPgStore({ connectionString: PG_URL, schema })];
     },
     cleanup: async () => {
       for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);

@@ -460,6 +460,8 @@ export interface Store {
 
   /** Store one article and its facts in one transaction: all of it or nothing. */
   put(record: ExtractionRecord, options?: PutOptions): Promise<PutResult>;
+  /** Whether an article with this id (`sha256:` of its text) is stored: lets ingest skip extracting it again. (Optional: added after the first version of this interface.) */
+  hasArticle?(id: string): Promise<boolean>;
   /** The stored record of an article by id (`sha256:…`), or null. */
   getArticle(id: string): Promise<ArticleDetail | null>;
   listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;

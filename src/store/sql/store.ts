@@ -67,6 +67,10 @@ export class SqlStore implements Store {
     return this.db.transaction((tx) => writeRecord(tx, record, options.producers));
   }
 
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.db.get('SELECT 1 AS x FROM articles WHERE id = ?', [id])) !== undefined;
+  }
+
   async getArticle(id: string): Promise<ArticleDetail | null> {
     const row = await this.db.get<Row>('SELECT * FROM articles WHERE id = ?', [id]);
     if (!row) return null;
@@ -266,7 +270,21 @@ export class SqlStore implements Store {
   }
 
   async consolidate(): Promise<void> {
+    await this.rebuild(false);
+  }
+
+  /**
+   * Rebuild the merged tables in one transaction. Two processes on one database (a server
+   * reading while an ingest writes) take turns: PostgreSQL through an advisory lock, SQLite
+   * through its write lock; the second one finds the work done and stops (`onlyIfDirty`).
+   */
+  private async rebuild(onlyIfDirty: boolean): Promise<void> {
     await this.db.transaction(async (tx) => {
+      if (tx.dialect === 'postgres') await tx.get("SELECT pg_advisory_xact_lock(hashtext('parley-consolidate')) AS locked");
+      if (onlyIfDirty) {
+        const row = await tx.get<Row>("SELECT value FROM meta WHERE name = 'dirty'");
+        if (row && row.value === '0') return;
+      }
       const merged = consolidate(await loadFacts(tx));
       for (const t of ['actor_map', 'm_actors', 'm_places', 'm_events', 'm_event_actors', 'm_event_sources', 'm_processes', 'm_positions', 'demand_links', 'article_processes']) {
         await tx.run(`DELETE FROM ${t}`);
@@ -316,7 +334,7 @@ export class SqlStore implements Store {
   /** Bring the merged record up to date if articles or choices changed since the last merge. */
   private async fresh(): Promise<void> {
     const row = await this.db.get<Row>("SELECT value FROM meta WHERE name = 'dirty'");
-    if (!row || row.value === '1') await this.consolidate();
+    if (!row || row.value === '1') await this.rebuild(true);
   }
 
   private async requireProcess(id: string): Promise<ProcessDetail> {

@@ -2,11 +2,23 @@
  * SQLite under the shared SQL layer: better-sqlite3 (synchronous) behind promises, one connection,
  * WAL journal so readers (the HTTP server) never block the writer (ingest).
  */
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Mutex, type SqlDriver, type SqlValue } from '../sql/driver.js';
 
+/**
+ * One lock per database file in this process. better-sqlite3 waits for a busy database
+ * synchronously, so a second connection in the same process that tried to write while the first
+ * sat in an open transaction (between two awaits) would block the thread the first needs to
+ * finish: a deadlock. Connections to one file in one process take turns instead; other processes
+ * are handled by SQLite's own locking (busy_timeout).
+ */
+const LOCKS = new Map<string, Mutex>();
+
 export function openSqliteDriver(path: string): SqlDriver {
   const db = new Database(path);
+  const key = path === ':memory:' ? `:memory:${Math.random()}` : resolve(path);
+  if (!LOCKS.has(key)) LOCKS.set(key, new Mutex());
   db.pragma('journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode (only an OS crash can lose the
   // last commits), and much faster than FULL for one small transaction per article.
@@ -27,7 +39,7 @@ export function openSqliteDriver(path: string): SqlDriver {
     get: <T>(sql: string, params: readonly SqlValue[] = []) => prepare(sql).get(...params) as T | undefined,
     run: (sql: string, params: readonly SqlValue[] = []) => prepare(sql).run(...params).changes,
   };
-  const mutex = new Mutex();
+  const mutex = LOCKS.get(key)!;
   // Inside a transaction the caller already holds the connection: no second lock.
   const inside: SqlDriver = {
     dialect: 'sqlite',
