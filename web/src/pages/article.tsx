@@ -93,12 +93,22 @@ function ArticleView({ data, target }: { data: ArticleDetail; target: Span | nul
             <details key={k} open={k !== 'actor' && k !== 'place' && k !== 'date'}>
               <summary><span class={`swatch k-${k}`} aria-hidden="true">Ab</span> {KIND_LABEL[k]} ({counts[k]})</summary>
               <ul>
-                {facts.filter((f) => f.kind === k).map((f) => (
-                  <li key={f.key}>
-                    <a href={href.article(article.id, f)}>{f.title}</a>
-                    <span class="muted"> “{clip(article.text.slice(f.start, f.end), 70)}”</span>
-                  </li>
-                ))}
+                {k === 'actor' || k === 'place'
+                  ? groupMentions(facts.filter((f) => f.kind === k)).map((g) => (
+                    // One line per actor or place, a link to each of its mentions.
+                    <li key={g.key}>
+                      <strong>{g.title}</strong>{' '}
+                      {g.mentions.map((f, i) => (
+                        <span key={f.key}>{i > 0 ? ' ' : ''}<a href={href.article(article.id, f)} aria-label={`${g.title}, mention ${i + 1}: ${article.text.slice(f.start, f.end)}`}>“{clip(article.text.slice(f.start, f.end), 40)}”</a></span>
+                      ))}
+                    </li>
+                  ))
+                  : facts.filter((f) => f.kind === k).map((f) => (
+                    <li key={f.key}>
+                      <a href={href.article(article.id, f)}>{f.title}</a>
+                      <span class="muted"> “{clip(article.text.slice(f.start, f.end), 70)}”</span>
+                    </li>
+                  ))}
               </ul>
             </details>
           ))}
@@ -120,6 +130,19 @@ function FactCard({ card }: { card: { facts: Fact[]; top: number; left: number }
       ))}
     </div>
   );
+}
+
+/** Mentions of one actor or place (keys `actors.<i>.<j>`) under one entry, in text order. */
+function groupMentions(facts: Fact[]): { key: string; title: string; mentions: Fact[] }[] {
+  const groups = new Map<string, { key: string; title: string; mentions: Fact[] }>();
+  for (const f of facts) {
+    const key = f.key.split('.').slice(0, 2).join('.');
+    const g = groups.get(key) ?? { key, title: f.title, mentions: [] };
+    g.mentions.push(f);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) g.mentions.sort((a, b) => a.start - b.start);
+  return [...groups.values()];
 }
 
 function firstLine(text: string): string {
