@@ -49,6 +49,8 @@ export interface Running {
   app: FastifyInstance;
   url: string;
   token: string | null;
+  /** Bound to an address other machines can reach. */
+  exposed: boolean;
   close: () => Promise<void>;
 }
 
@@ -69,7 +71,8 @@ export async function startServer(options: { store: Store; host: string; port: n
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  return { app, url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`, token, close };
+  const exposed = !/^(127\.\d+\.\d+\.\d+|localhost|::1)$/.test(options.host);
+  return { app, url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host === '[::]' ? '[::1]' : host}:${port}/`, token, exposed, close };
 }
 
 export function announce(running: Running, db: string, articles: number): void {
@@ -77,6 +80,9 @@ export function announce(running: Running, db: string, articles: number): void {
   lines.push(running.token
     ? `Ingest token (POST /api/articles, header "Authorization: Bearer <token>"): ${running.token}`
     : 'Read-only: POST /api/articles is off.');
+  if (running.exposed) {
+    lines.push('Note: bound beyond this machine: anyone who can reach this address can read the store.');
+  }
   lines.push('Press Ctrl+C to stop.');
   process.stdout.write(lines.join('\n') + '\n');
 }
