@@ -15,6 +15,7 @@ import { seedRecord } from '../../test/fixtures/seed-record.js';
 import { needsShared, PROJECT_ROOT } from '../../test/shared.js';
 import { buildServer } from './app.js';
 import { createIngester } from './ingest.js';
+import { RESPONSES } from './responses.js';
 import { ROUTES } from './routes.js';
 
 const TOKEN = 'test-token-0123456789';
@@ -52,10 +53,18 @@ async function fakeFetch(url: string) {
   throw new Error('unreachable in tests');
 }
 
+/** The body of a GET, checked against the response schema of the route that answered it. */
 async function json(app: FastifyInstance, url: string, status = 200) {
   const res = await app.inject({ url });
   assert.equal(res.statusCode, status, `${url}: ${res.body.slice(0, 300)}`);
-  return res.json();
+  const body = res.json();
+  const path = url.split('?')[0];
+  const route = ROUTES.find((r) => r.method === 'GET' && new RegExp(`^${r.url.replace(/:\w+/g, '[^/]+')}$`).test(path));
+  if (route) {
+    const checked = RESPONSES[route.returns].safeParse(body);
+    assert.ok(checked.success, `${url}: the answer does not match ${route.returns}: ${checked.error?.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return body;
 }
 
 async function problemOf(app: FastifyInstance, url: string, status = 400) {
@@ -218,6 +227,8 @@ describe('the HTTP API over the seed record', { skip: needsShared('seed', 'expec
       const op = doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()];
       assert.ok(op, `${r.method} ${r.url} is documented`);
     }
+    const events = doc.paths['/api/events'].get.responses['200'].content['application/json'].schema;
+    assert.deepEqual(events.properties.items.items.properties.round, { type: ['number', 'null'] }, 'response schemas are spelled out');
     const from = doc.paths['/api/events'].get.parameters.find((p: { name: string }) => p.name === 'from');
     assert.equal(from.in, 'query');
     assert.equal(doc.paths['/api/articles'].post.security[0].token !== undefined, true);
@@ -242,6 +253,7 @@ describe('the HTTP API over the seed record', { skip: needsShared('seed', 'expec
     const created = await post({ text, title: 'Talks resume' }, `Bearer ${TOKEN}`);
     assert.equal(created.statusCode, 201, created.body);
     assert.equal(created.json().status, 'new');
+    assert.ok(RESPONSES.IngestResult.safeParse(created.json()).success);
     assert.equal((await post({ text }, `Bearer ${TOKEN}`)).json().status, 'unchanged');
     const stored = await json(ctx.app, `/api/articles/${encodeURIComponent(created.json().articleId)}`);
     assert.equal(stored.record.article.text, text);

@@ -1,9 +1,17 @@
 /** The OpenAPI 3.1 document of the route table, with parameters from the contract's zod schemas. */
 import { z } from 'zod';
 import { API_VERSION } from './contract.js';
+import { RESPONSES } from './responses.js';
 import type { RouteDef } from './routes.js';
 
 type JsonSchema = { properties?: Record<string, object>; required?: string[] } & Record<string, unknown>;
+
+function responseSchema(name: string): object {
+  const schema = RESPONSES[name];
+  if (!schema) throw new Error(`route returns ${name}, which has no schema in responses.ts`);
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  return json;
+}
 
 export function openApiDocument(routes: readonly RouteDef[]): object {
   const paths: Record<string, Record<string, object>> = {};
@@ -22,7 +30,7 @@ export function openApiDocument(routes: readonly RouteDef[]): object {
       operationId: `${r.method.toLowerCase()}${path.replace(/[{}]/g, '').split('/').filter(Boolean).map((p) => p[0].toUpperCase() + p.slice(1)).join('')}`,
       parameters,
       responses: {
-        [String(r.status ?? 200)]: { description: `${r.returns} (see src/server/contract.ts)`, content: { 'application/json': { schema: { type: 'object' } } } },
+        [String(r.status ?? 200)]: { description: `${r.returns} (see src/server/contract.ts)`, content: { 'application/json': { schema: responseSchema(r.returns) } } },
         '400': { description: 'Bad parameter', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
         ...(r.url.includes(':id') ? { '404': { description: 'Not found', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } } } : {}),
       },
