@@ -7,6 +7,8 @@ import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
 import { registerBench } from './bench.js';
+import { registerDemo } from './demo.js';
+import { registerServe } from './serve.js';
 import { registerIngest } from './ingest.js';
 import { registerProcess } from './process.js';
 import { registerExport } from './export.js';
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerEval(program);
   registerBench(program);
+  registerServe(program);
+  registerDemo(program);
   registerIngest(program);
   registerProcess(program);
   registerExport(program);
