@@ -3,8 +3,10 @@
  * that every stage comes after what it requires.
  */
 import { sentencesStage } from '../stages/sentences/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   sentencesStage,
+  quotesStage,
 ];

@@ -26,6 +26,9 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 /** Words before a quoted name: `known as "the movement"`, `the book "..."`. */
 const NAMING = /(?:known as|dubbed|nicknamed|code-?named|titled|entitled|calls? (?:it|them)sel(?:f|ves)|called (?:it|them)sel(?:f|ves)|(?:book|novel|film|movie|song|album|show|programme|program|series|documentary|play|poem|article|column|op-ed|headline|slogan|operation|campaign)(?: called)?)\s*[,:]?\s*$/i;
 
+/** Cues that introduce a quoted term directly. */
+const NAMING_CUES = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
+
 export function attributeQuotes(ctx: Context, atts: readonly Attribution[]): DirectQuote[] {
   const out: DirectQuote[] = [];
   const merged = new Set<number>();
@@ -62,14 +65,25 @@ function after(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attributi
   const inner = ctx.text.slice(q.fragments[q.fragments.length - 1].end, q.close);
   // A quote closing its sentence (`... situation."`) is followed by a new sentence, unless the
   // next word is lower case (`"Why now?" he asked`).
-  if (/[.!?]/.test(inner) && !/^[a-z]/.test(t.text)) return null;
+  // A quote closing its sentence (`... situation."`) is followed by a new sentence, unless the
+  // next word is lower case (`"Why now?" he asked`) or that sentence is only `Trump said.`
+  const closedSentence = /[.!?]/.test(inner) && !/^[a-z]/.test(t.text);
   for (const a of atts) {
-    if (a.cueFirst < c || a.cueFirst > c + 14) continue;
+    if (a.cueFirst < c || a.cueFirst > c + 30) continue;
+    if (closedSentence && (a.content !== null || a.sentence !== t.sentence || !endsAtCue(ctx, a))) continue;
     if (a.cueFirst === c && a.speaker && a.speaker.first > c) return a; // said X
+    if (a.cueFirst === c && a.speaker && a.speaker.last <= tokenAtOrAfter(ctx, q.open)) return a; // It "strongly" condemned
     if (a.speaker && a.speaker.first === c) return a; // X said
     if (a.verb === null && a.cueFirst === c) return a; // according to X
   }
   return null;
+}
+
+/** Whether the attribution's sentence is only `Trump said.` (or `said Trump.`): nothing follows. */
+function endsAtCue(ctx: Context, a: Attribution): boolean {
+  const last = Math.max(a.cueLast, a.speaker ? a.speaker.last : 0);
+  const end = ctx.sentences[a.sentence].tokenEnd;
+  return last >= end || (last === end - 1 && /^[.!?]$/.test(ctx.tokens[last].text));
 }
 
 /** `X said: "..."`, `X told Reuters, "..."`, `He says "..."`: the attribution leading in. */
@@ -95,11 +109,35 @@ function partial(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribu
   const t = ctx.tokens;
   const si = t[tokenAtOrAfter(ctx, q.open)].sentence;
   const holding = atts.find((a) => a.content && a.content.start <= q.open && q.close <= a.content.end + 1);
-  if (holding) return holding;
+  // Inside reported words, a naming cue of its own names the term's user (`..., which diplomats
+  // have been calling a "cessation of hostilities"`); other cues there do not (`had agreed to
+  // settle disputes "in a peaceful manner"` are still the ministry's words).
+  const inner = holding ? nearestCue(ctx, q, atts, si, holding.content!.start) : null;
+  if (holding) return inner && inner.verb && NAMING_CUES.has(inner.verb.lemma) ? inner : holding;
+  return nearestCue(ctx, q, atts, si, -1);
+}
+
+/**
+ * The last cue before a quote in its sentence whose clause runs on to the quote: `called the
+ * talks "very tense"`, `which diplomats have been calling a "cessation of hostilities"`.
+ */
+function nearestCue(ctx: Context, q: Quoted, atts: readonly Attribution[], si: number, after: number): Attribution | null {
+  const t = ctx.tokens;
   let best: Attribution | null = null;
   for (const a of atts) {
-    if (a.sentence !== si || t[a.cueFirst].start > q.open) continue;
+    if (a.sentence !== si || t[a.cueFirst].start > q.open || t[a.cueFirst].start < after) continue;
     if (!best || a.cueFirst > best.cueFirst) best = a;
+  }
+  if (!best) return null;
+  // Only a cue whose clause runs on to the quote: `called the talks "very tense"`, not
+  // `After X criticized Y during a debate, Z shot back, "..."`.
+  const open = tokenAtOrAfter(ctx, q.open);
+  if (open - best.cueLast > 24) return null;
+  for (let i = best.cueLast; i < open; i++) {
+    const w = t[i];
+    const joinsClauses = w.pos === 'CCONJ' && ['VERB', 'AUX', 'PRON'].includes(t[i + 1]?.pos ?? '');
+    if (joinsClauses || /^[;—–:]$/.test(w.text)) return null;
+    if (w.pos === 'VERB' && !w.normal.endsWith('ing') && t[i - 1]?.normal !== 'to' && t[i - 1]?.pos !== 'AUX') return null;
   }
   return best;
 }

@@ -16,6 +16,8 @@ export interface VerbEntry {
   directOnly: boolean;
   /** A belief, reported only when a clause follows. */
   belief: boolean;
+  /** A particle the verb needs to be a cue (`pointed out`, `shot back`). */
+  particle?: string;
 }
 
 export type RoleKind = 'person' | 'group' | 'people' | 'document';
@@ -69,6 +71,8 @@ function load(dir: string): Lexicon {
       directOnly: flags.includes('[direct]'),
       belief: flags.includes('[belief]'),
     };
+    const particle = /\[particle:([a-z]+)\]/.exec(flags);
+    if (particle) entry.particle = particle[1];
     for (const form of words(m[2])) verbs.set(form, entry);
   }
   const channels = lines(dir, 'speech-channels.txt').map((line) => {

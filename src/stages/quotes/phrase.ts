@@ -17,14 +17,22 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const INNER_ADP = new Set(['of', 'to', 'for']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words between a subject and its cue: `has said`, `also told`, `had repeatedly warned`. */
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
+const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
+/** Times that may stand between a subject and its cue (`Trump on Thursday said`). */
+const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend']);
+
+const RELATIVE = new Set(['which', 'that', 'what', 'whose', 'whom']);
+
 /** Words a subject never starts with (they belong to the clause before). */
 const NOT_START = new Set(['that', 'which', 'who', 'as', 'while', 'but', 'and', 'or']);
+
+const FUNCTION_POS = new Set(['PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'AUX', 'PART', 'INTJ']);
 
 function isNominal(t: Token): boolean {
   if (NOMINAL.has(t.pos)) return true;
   if (t.text === '-' || t.text === '‐') return true;
-  return /^[A-Z]/.test(t.text) && t.kind === 'word' && t.pos !== 'PRON' && t.pos !== 'DET';
+  // A capitalised word the tagger missed (`Zoubi`), but not a sentence-initial `After`.
+  return /^[A-Z]/.test(t.text) && t.kind === 'word' && !FUNCTION_POS.has(t.pos);
 }
 
 export function pronounKind(t: Token): PronounKind | undefined {
@@ -35,9 +43,16 @@ export function pronounKind(t: Token): PronounKind | undefined {
  * The subject phrase that ends right before token `cue` (skipping `has`, `also` ...), not
  * reaching before token `floor`. Null when the words there do not name a speaker.
  */
-export function phraseBefore(tokens: readonly Token[], cue: number, floor: number): Phrase | null {
+export function phraseBefore(tokens: readonly Token[], cue: number, floor: number, lenient = false): Phrase | null {
   let j = cue - 1;
   while (j >= floor && BETWEEN.has(tokens[j].normal) && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j--;
+  // `Donald Trump on Thursday said`: a time between subject and verb is no part of the subject.
+  if (j >= floor && TIME.has(tokens[j].normal)) {
+    let k = j;
+    while (k > floor && TIME.has(tokens[k - 1].normal)) k--;
+    if (k > floor && ['on', 'in', 'at', 'late', 'early', 'last', 'this'].includes(tokens[k - 1].normal)) k--;
+    if (k > floor) j = k - 1;
+  }
   if (j < floor) return null;
   const last = j + 1;
   if (pronounKind(tokens[j])) return { first: j, last };
@@ -45,8 +60,8 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
   while (j >= floor) {
     const t = tokens[j];
     if (t.pos === 'DET') {
-      // A determiner opens the phrase; `Syria's` style possessives continue it.
-      if (first < last) first = j;
+      // A determiner opens the phrase (but `which diplomats`: the relative word stays out).
+      if (first < last && !RELATIVE.has(t.normal)) first = j;
       break;
     }
     if (isNominal(t) || POSSESSIVE.has(t.text) && t.pos !== 'PUNCT') {
@@ -75,7 +90,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
   // A phrase never starts with a preposition left over from the walk.
   while (first < last && (INNER_ADP.has(tokens[first].normal) || tokens[first].text === '-')) first++;
   if (first >= last) return null;
-  return isSpeakerPhrase(tokens, { first, last }) ? { first, last } : null;
+  return isSpeakerPhrase(tokens, { first, last }, lenient) ? { first, last } : null;
 }
 
 /**
@@ -83,7 +98,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
  * Sheldon Whitehouse of Rhode Island`), with an apposition name (`a senior opposition figure,
  * Khaled Khoja`) included. Stops at `limit`.
  */
-export function phraseAfter(tokens: readonly Token[], at: number, limit: number): Phrase | null {
+export function phraseAfter(tokens: readonly Token[], at: number, limit: number, lenient = false): Phrase | null {
   if (at >= limit) return null;
   if (pronounKind(tokens[at])) return { first: at, last: at + 1 };
   let k = at;
@@ -95,15 +110,18 @@ export function phraseAfter(tokens: readonly Token[], at: number, limit: number)
       k++;
       continue;
     }
-    if (INNER_ADP.has(t.normal) && k > head && k + 1 < limit && (tokens[k + 1].pos === 'PROPN' || tokens[k + 1].pos === 'DET' && k + 2 < limit && tokens[k + 2].pos === 'PROPN')) {
+    // `Secretary of State`, `head of the political office`, `one of the sources`
+    const nextPos = tokens[k + 1]?.pos;
+    if (INNER_ADP.has(t.normal) && k > head && k + 1 < limit && (nextPos === 'PROPN' || (t.normal === 'of' && (nextPos === 'DET' || nextPos === 'NOUN')) || nextPos === 'DET' && k + 2 < limit && tokens[k + 2].pos === 'PROPN')) {
       k++;
+      if (k < limit && tokens[k].pos === 'DET') k++;
       continue;
     }
     break;
   }
   if (k === head) return null;
   const phrase = { first: at, last: k };
-  if (!isSpeakerPhrase(tokens, phrase)) return null;
+  if (!isSpeakerPhrase(tokens, phrase, lenient)) return null;
   // `a senior opposition figure, Khaled Khoja.`: a name in apposition belongs to the speaker.
   if (k + 1 < limit && tokens[k].text === ',' && tokens[k + 1].pos === 'PROPN' && tokens[phrase.last - 1].pos !== 'PROPN') {
     let n = k + 1;
@@ -113,13 +131,18 @@ export function phraseAfter(tokens: readonly Token[], at: number, limit: number)
   return phrase;
 }
 
-/** A phrase names a speaker if its head is a name, a speaker role, or a pronoun. */
-export function isSpeakerPhrase(tokens: readonly Token[], p: Phrase): boolean {
+/**
+ * A phrase names a speaker if its head is a name, a speaker role, or a pronoun. `lenient`: any
+ * noun will do, where the position alone marks a speaker (`"...," the man shouted`).
+ */
+export function isSpeakerPhrase(tokens: readonly Token[], p: Phrase, lenient = false): boolean {
   const first = tokens[p.first];
   if (NOT_START.has(first.normal)) return false;
   if (p.last - p.first > 12) return false;
   if (p.last - p.first === 1 && pronounKind(first)) return true;
-  return speakerKind(tokens, p) !== undefined;
+  if (p.last - p.first === 1 && TIME.has(first.normal)) return false;
+  if (speakerKind(tokens, p) !== undefined) return true;
+  return lenient && ['NOUN', 'ADJ', 'NUM'].includes(tokens[p.last - 1].pos);
 }
 
 export type SpeakerKind = RoleKind | 'name';
@@ -138,7 +161,7 @@ export function speakerKind(tokens: readonly Token[], p: Phrase): SpeakerKind | 
     // The last role word is the head: `the ministry spokesman` is a person, `the Kremlin
     // press office` a group.
     if (role) kind = role;
-    if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) names++;
+    if (/^[A-Z]/.test(t.text) && isNominal(t)) names++;
   }
   if (kind) {
     // A name after a person role makes the phrase that person: `Taliban spokesman Suhail Shahin`.

@@ -9,7 +9,7 @@
 import type { Span } from '../../model/span.js';
 import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, type Context } from './context.js';
 import type { VerbEntry } from './lexicon.js';
-import { phraseAfter, phraseBefore, pronounKind, type Phrase } from './phrase.js';
+import { phraseAfter, phraseBefore, pronounKind, speakerKind, type Phrase } from './phrase.js';
 
 export interface Attribution {
   /** Cue tokens [first, last). */
@@ -31,8 +31,12 @@ const TIME_WORDS = new Set([
   'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'late', 'early', 'simply',
 ]);
 /** Prepositions that open an adjunct between a cue and its content (`said in a statement`). */
-const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'by', 'to', 'as', 'aboard']);
+const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'by', 'to', 'as', 'aboard', 'of', 'about']);
 const PARTICIPLE = /ing$/;
+/** What a participle cue hangs on: `, adding that`, `by warning that`, `while insisting` (not `close to concluding`). */
+const HANG_AFTER = new Set([',', 'by', 'while', 'when', 'before', 'after', 'and', 'but', 'also', 'then']);
+/** Cues that also name things: right before a quotation they give a name (`a class called "X"`). */
+const NAMING_CUES = new Set(['call', 'term', 'label', 'brand', 'describe']);
 /** Words that end a reported clause because another clause (or attribution) begins. */
 const CLAUSE_BREAK = new Set([';', '—', '–']);
 
@@ -77,6 +81,10 @@ function skipAdjuncts(ctx: Context, k: number, end: number): number {
   return k;
 }
 
+function isNominalish(pos: string): boolean {
+  return pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'ADP';
+}
+
 /** Skip the listener of `told Reuters`, `urged all parties` (a short noun phrase). */
 function skipListener(ctx: Context, k: number, end: number): number {
   const t = ctx.tokens;
@@ -112,7 +120,7 @@ function clauseStart(ctx: Context, sentence: number, cue: number): number {
   const t = ctx.tokens;
   let a = ctx.floor[sentence];
   for (let i = cue - 1; i >= a; i--) {
-    if (CLAUSE_BREAK.has(t[i].text) || (isCloseMark(t[i]) && ctx.quoteOf[i] >= 0)) {
+    if (CLAUSE_BREAK.has(t[i].text) || (isCloseMark(t[i]) && ctx.quoteOf[i] >= 0 && endsQuotation(ctx, i))) {
       a = i + 1;
       break;
     }
@@ -121,20 +129,46 @@ function clauseStart(ctx: Context, sentence: number, cue: number): number {
   return a;
 }
 
+/** A closing mark ending a quotation (`...,"` / `"...",`), not a quoted name (`"Ted Cruz" pins`). */
+function endsQuotation(ctx: Context, i: number): boolean {
+  const before = ctx.text[ctx.tokens[i].start - 1];
+  return /[,.!?…]/.test(before ?? '') || ctx.tokens[i + 1]?.text === ',';
+}
+
 /** The speaker before a cue, including `X, head of Y, said` (the name before the apposition). */
-function subjectBefore(ctx: Context, cue: number, floor: number): Phrase | null {
+function subjectBefore(ctx: Context, cue: number, floor: number, lenient = false): Phrase | null {
   const t = ctx.tokens;
-  const direct = phraseBefore(t, cue, floor);
+  const direct = phraseBefore(t, cue, floor, lenient);
   if (direct) return direct;
+  // `It also "strongly" condemned`: a quoted word or two between the subject and the cue.
+  const q = ctx.quoteOf[cue - 1];
+  if (q >= 0 && isCloseMark(t[cue - 1])) {
+    let o = cue - 1;
+    while (o > floor && ctx.quoteOf[o - 1] === q) o--;
+    if (cue - o <= 5 && o > floor) return phraseBefore(t, o, floor, lenient);
+  }
   let k = cue - 1;
   while (k > floor && (t[k].pos === 'AUX' || t[k].pos === 'ADV')) k--;
+  // `Jason Sims — a teacher from Mount Pleasant — says`, `Rep. Paul Ryan (R-WI) said`
+  const pair = t[k]?.text === ')' ? '(' : t[k]?.text === '—' || t[k]?.text === '–' ? t[k].text : null;
+  if (pair) {
+    const sentenceFloor = ctx.floor[t[cue].sentence];
+    for (let j = k - 1; j > sentenceFloor && j > k - 25; j--) {
+      if (t[j].text === pair) return phraseBefore(t, j, sentenceFloor, lenient);
+    }
+    return null;
+  }
   if (t[k]?.text !== ',') return null;
   cue = k + 1;
   // `Bashar al-Zoubi, head of ..., said`: the phrase before the first comma of the clause.
-  for (let i = floor; i < cue - 1; i++) {
+  // The first comma-separated segment that is a whole noun phrase (after `Still,` or `In a
+  // statement released on Monday,`).
+  let from = floor;
+  for (let i = floor; i < cue; i++) {
     if (t[i].text !== ',') continue;
-    const p = phraseBefore(t, i, floor);
-    return p && p.first === floor ? p : null;
+    const p = phraseBefore(t, i, from, lenient);
+    if (p && p.first === from) return p;
+    from = i + 1;
   }
   return null;
 }
@@ -183,32 +217,56 @@ export function findAttributions(ctx: Context): Attribution[] {
       }
       const verb = cueVerb(ctx, k);
       if (!verb) continue;
-      if (isPassive(ctx, k) || t[k + 1]?.normal === 'by') {
+      const cl = k + (verb.particle ? 2 : 1); // past `pointed out`
+      if (isPassive(ctx, k) || t[cl]?.normal === 'by') {
         // `described by a U.N. spokesman as "..."`: the speaker follows `by`.
-        const by = t[k + 1]?.normal === 'by' ? phraseAfter(t, k + 2, end) : null;
-        if (by) out.push({ cueFirst: k, cueLast: k + 1, verb, speaker: by, speakerHow: 'stated', content: null, sentence: si });
+        const by = t[cl]?.normal === 'by' ? phraseAfter(t, cl + 1, end) : null;
+        if (by) out.push({ cueFirst: k, cueLast: cl, verb, speaker: by, speakerHow: 'stated', content: null, sentence: si });
         continue;
       }
       const floor = clauseStart(ctx, si, k);
-      let speaker = subjectBefore(ctx, k, floor);
+      // Beside a quotation the position marks the speaker: any noun phrase will do there.
+      const afterQuote = floor > 0 && ctx.quoteOf[floor - 1] >= 0 && isCloseMark(t[floor - 1]);
+      // `a class called "Perception"`: a name given, not words said.
+      if (NAMING_CUES.has(verb.lemma) && isOpenMark(t[cl]) && ctx.quoteOf[cl] >= 0) continue;
+      const leadsIn = t[cl]?.text === ':' || t[cl]?.text === ',' && isOpenMark(t[cl + 1]) && ctx.quoteOf[cl + 1] >= 0;
+      let speaker = subjectBefore(ctx, k, floor, afterQuote || leadsIn);
       let how: Attribution['speakerHow'] = 'stated';
       let inverted = false;
-      if (!speaker && t[k - 1] && (t[k - 1].text === ',' || isCloseMark(t[k - 1]))) {
-        speaker = phraseAfter(t, k + 1, end);
-        inverted = speaker !== null;
+      // `"...," said the source` / `Said Dorothy Poynter, "..."` (never `, saying the city ...`).
+      const initial = k === floor && !afterQuote;
+      const invertible = initial || t[k - 1] && (t[k - 1].text === ',' || isCloseMark(t[k - 1]));
+      if (!speaker && invertible && !PARTICIPLE.test(t[k].normal)) {
+        const p = phraseAfter(t, cl, end, afterQuote || initial);
+        // The phrase must end the clause (`, said the source.` / `said X on Tuesday`), or it is
+        // the object (`, called the new law "much better"`); `called it` names nobody.
+        const next = p ? t[p.last] : undefined;
+        const ends = !next || (initial ? next.text === ',' : /^[.,;:]$/.test(next.text) || next.pos === 'ADP');
+        if (p && ends && !pronounKind(t[p.first])) {
+          speaker = p;
+          inverted = true;
+        }
       }
       // `..., adding that ...`, `... and warned that ...`: the subject of the clause it hangs on.
-      const hangs = PARTICIPLE.test(t[k].normal) || t[k - 1]?.pos === 'CCONJ';
+      const hangs = (PARTICIPLE.test(t[k].normal) && HANG_AFTER.has(t[k - 1]?.normal ?? '')) || t[k - 1]?.pos === 'CCONJ';
       if (!speaker && hangs) {
         speaker = mainSpeaker ?? sentenceSubject(ctx, si, k);
         how = 'inferred:clause-subject';
       }
+      // `issued a statement saying ...`: the statement speaks for whoever issued it.
+      if (speaker && !inverted && speakerKind(t, speaker) === 'document' && t[speaker.first - 1]?.pos === 'VERB') {
+        const issuer = sentenceSubject(ctx, si, speaker.first);
+        if (issuer) {
+          speaker = issuer;
+          how = 'inferred:clause-subject';
+        }
+      }
       if (!speaker) continue;
       if (how === 'stated') mainSpeaker = speaker;
       const cueFirst = k;
-      const cueLast = k + 1;
+      const cueLast = cl;
       // Content before: `CONTENT, X said.` / `CONTENT, said X.`
-      const afterSpeaker = inverted ? speaker.last : k + 1;
+      const afterSpeaker = inverted ? speaker.last : cl;
       const after = skipAdjuncts(ctx, afterSpeaker, end);
       const before = inverted ? k - 1 : speaker.first - 1;
       const tail = after >= end || /^[.,!?]$/.test(t[after].text) || (t[after].text === ',' && !isOpenMark(t[after + 1]));
@@ -230,7 +288,12 @@ export function findAttributions(ctx: Context): Attribution[] {
         // `told Reuters ...`, `warned the leaders of UAE and Bahrain that ...`
         const listener = skipListener(ctx, c, end);
         if (verb.object) c = skipAdjuncts(ctx, listener, end);
-        else if (listener > c && t[listener]?.normal === 'that') c = listener;
+        else {
+          // `warned the leaders of UAE and Bahrain that ...`: a listener, then `that`.
+          let j = c;
+          while (j < Math.min(end, c + 12) && (isNominalish(t[j].pos) || t[j].normal === 'and')) j++;
+          if (j > c && t[j]?.normal === 'that') c = j;
+        }
       }
       const hasThat = c < end && t[c].normal === 'that';
       if (hasThat) c++;
@@ -238,8 +301,8 @@ export function findAttributions(ctx: Context): Attribution[] {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
-      const starts = hasThat || t[c].pos === 'PRON' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
-      if (!starts || (verb.belief && !hasThat && t[c].pos !== 'PRON')) {
+      const starts = hasThat || t[c].pos === 'PRON' || t[c].pos === 'ADJ' || t[c].pos === 'SCONJ' && t[c].normal !== 'because' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
+      if (!starts) {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
@@ -258,7 +321,8 @@ function sentenceSubject(ctx: Context, si: number, limit: number): Phrase | null
   const floor = ctx.floor[si];
   for (let i = floor; i < limit; i++) {
     if (ctx.quoteOf[i] >= 0 || (t[i].pos !== 'VERB' && t[i].pos !== 'AUX')) continue;
-    return subjectBefore(ctx, i, clauseStart(ctx, si, i));
+    const p = subjectBefore(ctx, i, clauseStart(ctx, si, i), true);
+    if (p) return p;
   }
   return null;
 }
@@ -274,7 +338,7 @@ function wholeQuoteFrom(ctx: Context, c: number, end: number): boolean {
 
 function according(ctx: Context, si: number, k: number, end: number): Attribution | null {
   const t = ctx.tokens;
-  const speaker = phraseAfter(t, k + 2, end);
+  const speaker = phraseAfter(t, k + 2, end, true);
   if (!speaker || pronounKind(t[speaker.first])) return null;
   const floor = clauseStart(ctx, si, k);
   let content: Span | null = null;
@@ -283,7 +347,7 @@ function according(ctx: Context, si: number, k: number, end: number): Attributio
     // `According to X, CONTENT` and `..., who, according to X, CONTENT`
     const c = speaker.last + 1;
     const stop = contentEnd(ctx, c, end);
-    if (isClause(ctx, c, stop)) content = spanOf(ctx, c, stop);
+    if (isClause(ctx, c, stop) && !(isOpenMark(t[c]) && wholeQuoteFrom(ctx, c, end))) content = spanOf(ctx, c, stop);
   } else if (t[k - 1]?.text === ',' && k - 1 > floor && isClause(ctx, floor, k - 1)) {
     const isQuote = ctx.quoteOf[floor] >= 0;
     if (!isQuote) content = spanOf(ctx, floor, k - 1);

@@ -19,6 +19,12 @@ interface Candidate {
   words: number;
 }
 
+let outlets: Set<string> | undefined;
+function outletNames(): Set<string> {
+  outlets ??= new Set(lexicon().outlets.map((o) => o.join(' ')));
+  return outlets;
+}
+
 export class Speakers {
   private readonly candidates: Candidate[] = [];
   private readonly mentionIndex: { span: Span; actor: ActorRecord }[];
@@ -79,9 +85,8 @@ export class Speakers {
 
   /** A news outlet (`according to Israel National News`) reports; a `he` never refers to it. */
   private isOutlet(p: Phrase): boolean {
-    const words = this.ctx.tokens.slice(p.first, p.last).map((t) => t.normal);
-    const phrase = words.join(' ');
-    return lexicon().outlets.some((o) => o.join(' ') === phrase) || /\b(news|agency|newspaper|television|tv|radio)$/.test(phrase);
+    const phrase = this.ctx.tokens.slice(p.first, p.last).map((t) => t.normal).join(' ');
+    return outletNames().has(phrase) || /\b(news|agency|newspaper|television|tv|radio)$/.test(phrase);
   }
 
   private spanOf(p: Phrase): Span {
