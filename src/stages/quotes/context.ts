@@ -52,7 +52,7 @@ function mergeSentences(text: string, tokens: readonly Token[], sentences: reado
     const glue =
       prev !== undefined &&
       !text.slice(prev.end, s.start).includes('\n') &&
-      (/^[a-z]/.test(first.text) || TITLE_END.test(tokens[prev.tokenEnd - 1].text));
+      (/^[a-z,;:)\]]/.test(first.text) || TITLE_END.test(tokens[prev.tokenEnd - 1].text));
     if (glue) merged[merged.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
     else merged.push({ ...s });
   }

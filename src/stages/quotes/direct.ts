@@ -101,6 +101,13 @@ function before(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribut
     for (let i = a.cueLast; i <= p; i++) if (t[i].pos === 'VERB' || t[i].pos === 'AUX' || t[i].normal === 'that') clean = false;
     if (clean && (!best || a.cueFirst > best.cueFirst)) best = a;
   }
+  // `Kerry said he had talked with Zarif, who had indicated "how this can be achieved"`: a cue
+  // run straight into the quote inside someone's reported words leaves them that reporter's.
+  if (best && !punct) {
+    const cueStart = t[best.cueFirst].start;
+    const outer = atts.find((a) => a !== best && a.content && a.content.start <= cueStart && q.close <= a.content.end + 1);
+    if (outer) return null;
+  }
   return best;
 }
 

@@ -17,9 +17,12 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const INNER_ADP = new Set(['of', 'to', 'for']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words between a subject and its cue: `has said`, `also told`, `had repeatedly warned`. */
-const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
+const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'himself', 'herself', 'itself', 'themselves', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
 /** Times that may stand between a subject and its cue (`Trump on Thursday said`). */
 const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend']);
+
+/** Possessive pronouns open a phrase like a determiner: `his campaign manager Jeff Weaver`. */
+const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const RELATIVE = new Set(['which', 'that', 'what', 'whose', 'whom']);
 
@@ -59,7 +62,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
   let first = last;
   while (j >= floor) {
     const t = tokens[j];
-    if (t.pos === 'DET') {
+    if (t.pos === 'DET' || POSSESSIVE_PRON.has(t.normal)) {
       // A determiner opens the phrase (but `which diplomats`: the relative word stays out).
       if (first < last && !RELATIVE.has(t.normal)) first = j;
       break;
@@ -102,11 +105,13 @@ export function phraseAfter(tokens: readonly Token[], at: number, limit: number,
   if (at >= limit) return null;
   if (pronounKind(tokens[at])) return { first: at, last: at + 1 };
   let k = at;
-  if (tokens[k].pos === 'DET') k++;
+  if (tokens[k].pos === 'DET' || POSSESSIVE_PRON.has(tokens[k].normal)) k++;
   const head = k;
   while (k < limit) {
     const t = tokens[k];
-    if (isNominal(t) || (POSSESSIVE.has(t.text) && k > head)) {
+    // `Will Doyle`: a capitalised auxiliary before a name is a first name.
+    const firstName = /^[A-Z]/.test(t.text) && tokens[k + 1]?.pos === 'PROPN' && t.pos === 'AUX';
+    if (isNominal(t) || firstName || (POSSESSIVE.has(t.text) && k > head)) {
       k++;
       continue;
     }

@@ -34,7 +34,7 @@ const TIME_WORDS = new Set([
 const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'by', 'to', 'as', 'aboard', 'of', 'about']);
 const PARTICIPLE = /ing$/;
 /** What a participle cue hangs on: `, adding that`, `by warning that`, `while insisting` (not `close to concluding`). */
-const HANG_AFTER = new Set([',', 'by', 'while', 'when', 'before', 'after', 'and', 'but', 'also', 'then']);
+const HANG_AFTER = new Set([',', 'by', 'while', 'when', 'before', 'after', 'upon', 'and', 'but', 'also', 'then']);
 /** Cues that also name things: right before a quotation they give a name (`a class called "X"`). */
 const NAMING_CUES = new Set(['call', 'term', 'label', 'brand', 'describe']);
 /** Words that end a reported clause because another clause (or attribution) begins. */
@@ -140,6 +140,14 @@ function subjectBefore(ctx: Context, cue: number, floor: number, lenient = false
   const t = ctx.tokens;
   const direct = phraseBefore(t, cue, floor, lenient);
   if (direct) return direct;
+  // `Mike Pence, who called their son "an American hero"`: the phrase `who` stands for.
+  let w = cue - 1;
+  while (w > floor && (t[w].pos === 'ADV' || t[w].pos === 'AUX')) w--;
+  if (t[w]?.normal === 'who' && w > floor) {
+    const before = t[w - 1].text === ',' ? w - 1 : w;
+    const p = phraseBefore(t, before, ctx.floor[t[cue].sentence], true);
+    if (p) return p;
+  }
   // `It also "strongly" condemned`: a quoted word or two between the subject and the cue.
   const q = ctx.quoteOf[cue - 1];
   if (q >= 0 && isCloseMark(t[cue - 1])) {
@@ -229,7 +237,7 @@ export function findAttributions(ctx: Context): Attribution[] {
       const afterQuote = floor > 0 && ctx.quoteOf[floor - 1] >= 0 && isCloseMark(t[floor - 1]);
       // `a class called "Perception"`: a name given, not words said.
       if (NAMING_CUES.has(verb.lemma) && isOpenMark(t[cl]) && ctx.quoteOf[cl] >= 0) continue;
-      const leadsIn = t[cl]?.text === ':' || t[cl]?.text === ',' && isOpenMark(t[cl + 1]) && ctx.quoteOf[cl + 1] >= 0;
+      const leadsIn = leadsToQuote(ctx, cl, end);
       let speaker = subjectBefore(ctx, k, floor, afterQuote || leadsIn);
       let how: Attribution['speakerHow'] = 'stated';
       let inverted = false;
@@ -297,6 +305,7 @@ export function findAttributions(ctx: Context): Attribution[] {
       }
       const hasThat = c < end && t[c].normal === 'that';
       if (hasThat) c++;
+      if (hasThat && t[c]?.text === ',') c++; // `pledged that, if elected, he would ...`
       if (c >= end || isOpenMark(t[c]) && wholeQuoteFrom(ctx, c, end) || /^[.,:;!?]$/.test(t[c].text)) {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
@@ -327,6 +336,17 @@ function sentenceSubject(ctx: Context, si: number, limit: number): Phrase | null
   return null;
 }
 
+/** `told Palo Alto Weekly, "..."`, `said: "..."`: the cue's clause ends in a quotation. */
+function leadsToQuote(ctx: Context, cl: number, end: number): boolean {
+  const t = ctx.tokens;
+  for (let j = cl; j < Math.min(end - 1, cl + 8); j++) {
+    if ((t[j].text === ':' || t[j].text === ',') && isOpenMark(t[j + 1]) && ctx.quoteOf[j + 1] >= 0) return true;
+    if (t[j].text === ':' && j + 1 >= end) return true;
+    if (t[j].pos === 'VERB' || t[j].pos === 'AUX' || ctx.quoteOf[j] >= 0) return false;
+  }
+  return t[cl]?.text === ':';
+}
+
 /** Whether a quotation opening at token c runs to the end of the sentence (a direct quote). */
 function wholeQuoteFrom(ctx: Context, c: number, end: number): boolean {
   const q = ctx.quoteOf[c];
@@ -340,6 +360,12 @@ function according(ctx: Context, si: number, k: number, end: number): Attributio
   const t = ctx.tokens;
   const speaker = phraseAfter(t, k + 2, end, true);
   if (!speaker || pronounKind(t[speaker.first])) return null;
+  // `according to a 2013 study by economists Peter Schott and Justin Pierce, ...`
+  if (['by', 'from', 'of', 'in'].includes(t[speaker.last]?.normal ?? '')) {
+    let j = speaker.last + 1;
+    while (j < Math.min(end, speaker.last + 14) && t[j].text !== ',' && t[j].pos !== 'VERB' && t[j].pos !== 'AUX') j++;
+    if (t[j]?.text === ',') speaker.last = j;
+  }
   const floor = clauseStart(ctx, si, k);
   let content: Span | null = null;
   const rest = t[speaker.last]?.text === ',' && speaker.last + 1 < end && !/^[.!?]$/.test(t[speaker.last + 1].text);
