@@ -48,7 +48,7 @@ export function pronounKind(t: Token): PronounKind | undefined {
  */
 export function phraseBefore(tokens: readonly Token[], cue: number, floor: number, lenient = false): Phrase | null {
   let j = cue - 1;
-  while (j >= floor && BETWEEN.has(tokens[j].normal) && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j--;
+  while (j >= floor && (BETWEEN.has(tokens[j].normal) || (tokens[j].pos === 'ADV' && tokens[j].normal.endsWith('ly'))) && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j--;
   // `Donald Trump on Thursday said`: a time between subject and verb is no part of the subject.
   if (j >= floor && TIME.has(tokens[j].normal)) {
     let k = j;
@@ -93,6 +93,17 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
   // A phrase never starts with a preposition left over from the walk.
   while (first < last && (INNER_ADP.has(tokens[first].normal) || tokens[first].text === '-')) first++;
   if (first >= last) return null;
+  // `US senators visiting Odesa last week said`, `an official speaking on condition of
+  // anonymity said`: the words after a participle belong to it; the speaker stands before it.
+  for (let v = first - 1; v > floor && v >= first - 8; v--) {
+    const w = tokens[v];
+    if (w.pos === 'VERB' && /ing$/.test(w.normal)) {
+      const head = phraseBefore(tokens, v, floor, lenient);
+      if (head) return head;
+      break;
+    }
+    if (!(w.pos === 'ADP' || w.pos === 'DET' || NOMINAL.has(w.pos))) break;
+  }
   return isSpeakerPhrase(tokens, { first, last }, lenient) ? { first, last } : null;
 }
 

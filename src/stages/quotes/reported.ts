@@ -187,6 +187,20 @@ function reports(ctx: Context, i: number): boolean {
   return v !== undefined && !v.directOnly;
 }
 
+/** Where words reported before their attribution start: the sentence, after `;` or a dash. */
+function reportedStart(ctx: Context, si: number, before: number): number {
+  const t = ctx.tokens;
+  let a = ctx.floor[si];
+  for (let i = before - 1; i >= a; i--) {
+    if (CLAUSE_BREAK.has(t[i].text)) {
+      a = i + 1;
+      break;
+    }
+  }
+  while (a < before && t[a].pos === 'CCONJ') a++;
+  return a;
+}
+
 /** Where reported content ends: the sentence end, or where the next attribution begins. */
 function contentEnd(ctx: Context, from: number, end: number): number {
   const t = ctx.tokens;
@@ -195,12 +209,15 @@ function contentEnd(ctx: Context, from: number, end: number): number {
     const next = t[i + 1];
     if (t[i].text === ',' && next && (PARTICIPLE.test(next.normal) && reports(ctx, i + 1) || isAccordingTo(ctx, i + 1))) return i;
     if (t[i].pos === 'CCONJ' && next && reports(ctx, i + 1)) return i;
-    // `, as it repeated that ...`: a second attribution with its own subject.
-    if ((t[i].text === ',' || t[i].pos === 'SCONJ' || t[i].normal === 'as') && i + 2 < end) {
-      for (let k = i + 2; k < Math.min(end, i + 8); k++) {
-        if (reports(ctx, k)) {
-          const p = phraseBefore(t, k, i + 1);
-          if (p && p.first === i + 1 && !isPassive(ctx, k)) return i;
+    // `, as it repeated that ...`, `, and Trump vowed to ...`: another attribution with its own
+    // subject.
+    const opens = t[i].text === ',' || t[i].pos === 'SCONJ' || t[i].pos === 'CCONJ' || t[i].normal === 'as';
+    if (opens && i + 2 < end) {
+      const subject = t[i].text === ',' && t[i + 1].pos === 'CCONJ' ? i + 2 : i + 1;
+      for (let k = subject + 1; k < Math.min(end, i + 9); k++) {
+        if (cueVerb(ctx, k)) {
+          const p = phraseBefore(t, k, subject);
+          if (p && p.first === subject && !isPassive(ctx, k)) return i;
           break;
         }
         if (t[k].pos === 'VERB' || t[k].pos === 'AUX' && !['has', 'have', 'had'].includes(t[k].normal)) break;
@@ -278,10 +295,16 @@ export function findAttributions(ctx: Context): Attribution[] {
       const after = skipAdjuncts(ctx, afterSpeaker, end);
       const before = inverted ? k - 1 : speaker.first - 1;
       const tail = after >= end || /^[.,!?]$/.test(t[after].text) || (t[after].text === ',' && !isOpenMark(t[after + 1]));
-      if (tail && before > floor && t[before].text === ',') {
-        const content = verb.directOnly || verb.belief ? null : spanOf(ctx, floor, before);
-        const isQuote = ctx.quoteOf[floor] >= 0 && ctx.quoteOf[before - 1] === ctx.quoteOf[floor];
-        if (content && !isQuote && isClause(ctx, floor, before)) {
+      // The words before may open with a quotation (`"There's a sense of stability now," and
+      // donations began to pick up, Gilbert said`): they start at the sentence, not the clause.
+      const from = reportedStart(ctx, si, before);
+      if (tail && before > from && t[before].text === ',') {
+        const content = verb.directOnly || verb.belief ? null : spanOf(ctx, from, before);
+        const isQuote = ctx.quoteOf[from] >= 0 && ctx.quoteOf[before - 1] === ctx.quoteOf[from];
+        // The shape itself marks reported words; a tagger that reads `signals` as a noun must
+        // not hide them, so a few words not opening with a preposition will do.
+        const clause = isClause(ctx, from, before) || (before - from >= 4 && t[from].pos !== 'ADP');
+        if (content && !isQuote && clause) {
           out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content, sentence: si });
           continue;
         }
@@ -303,6 +326,8 @@ export function findAttributions(ctx: Context): Attribution[] {
           if (j > c && t[j]?.normal === 'that') c = j;
         }
       }
+      // `In contrast, Berkman said, there seem to be more Republicans ...`
+      if (t[c]?.text === ',' && !isOpenMark(t[c + 1]) && !cueVerb(ctx, c + 1) && c + 1 < end && t[c + 1].pos !== 'ADV') c++;
       const hasThat = c < end && t[c].normal === 'that';
       if (hasThat) c++;
       if (hasThat && t[c]?.text === ',') c++; // `pledged that, if elected, he would ...`
@@ -310,7 +335,7 @@ export function findAttributions(ctx: Context): Attribution[] {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
-      const starts = hasThat || t[c].pos === 'PRON' || t[c].pos === 'ADJ' || t[c].pos === 'SCONJ' && t[c].normal !== 'because' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
+      const starts = hasThat || /^[A-Z]/.test(t[c].text) || t[c].pos === 'PRON' || t[c].pos === 'ADJ' || t[c].pos === 'SCONJ' && t[c].normal !== 'because' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
       if (!starts) {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
