@@ -104,6 +104,18 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
     }
     if (!(w.pos === 'ADP' || w.pos === 'DET' || NOMINAL.has(w.pos))) break;
   }
+  // `a White House official who spoke anonymously to discuss internal strategy said`
+  let verb = false;
+  for (let v = first - 1; v > floor && v >= first - 12; v--) {
+    const w = tokens[v];
+    if (w.text === ',' || w.pos === 'CCONJ') break;
+    if (w.pos === 'VERB' || w.pos === 'AUX') verb = true;
+    if (w.normal === 'who' && verb) {
+      const head = phraseBefore(tokens, v, floor, lenient);
+      if (head) return head;
+      break;
+    }
+  }
   return isSpeakerPhrase(tokens, { first, last }, lenient) ? { first, last } : null;
 }
 

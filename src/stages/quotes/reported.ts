@@ -7,7 +7,7 @@
  * A participle cue (`, adding that ...`) takes the speaker of the clause it hangs on.
  */
 import type { Span } from '../../model/span.js';
-import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, type Context } from './context.js';
+import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, tokenAtOrAfter, type Context } from './context.js';
 import type { VerbEntry } from './lexicon.js';
 import { phraseAfter, phraseBefore, pronounKind, speakerKind, type Phrase } from './phrase.js';
 
@@ -251,16 +251,21 @@ export function findAttributions(ctx: Context): Attribution[] {
       }
       const floor = clauseStart(ctx, si, k);
       // Beside a quotation the position marks the speaker: any noun phrase will do there.
-      const afterQuote = floor > 0 && ctx.quoteOf[floor - 1] >= 0 && isCloseMark(t[floor - 1]);
+      // (A quotation that opens its sentence: `"...," the man shouted`, not `summed her up as
+      // "terrible," denounced her record`.)
+      const afterQuote = floor > 0 && ctx.quoteOf[floor - 1] >= 0 && isCloseMark(t[floor - 1]) && opensSentence(ctx, si, ctx.quoteOf[floor - 1]);
       // `a class called "Perception"`: a name given, not words said.
       if (NAMING_CUES.has(verb.lemma) && isOpenMark(t[cl]) && ctx.quoteOf[cl] >= 0) continue;
       const leadsIn = leadsToQuote(ctx, cl, end);
-      let speaker = subjectBefore(ctx, k, floor, afterQuote || leadsIn);
+      // `..., his childhood friend said.`: a cue closing its sentence marks a speaker too.
+      const closing = skipAdjuncts(ctx, cl, end);
+      const atEnd = closing >= end || /^[.!?]$/.test(t[closing].text);
+      let speaker = subjectBefore(ctx, k, floor, afterQuote || leadsIn || atEnd);
       let how: Attribution['speakerHow'] = 'stated';
       let inverted = false;
       // `"...," said the source` / `Said Dorothy Poynter, "..."` (never `, saying the city ...`).
       const initial = k === floor && !afterQuote;
-      const invertible = initial || t[k - 1] && (t[k - 1].text === ',' || isCloseMark(t[k - 1]));
+      const invertible = initial || afterQuote || t[k - 1]?.text === ',' && !(isCloseMark(t[k - 2]) && ctx.quoteOf[k - 2] >= 0);
       if (!speaker && invertible && !PARTICIPLE.test(t[k].normal)) {
         const p = phraseAfter(t, cl, end, afterQuote || initial);
         // The phrase must end the clause (`, said the source.` / `said X on Tuesday`), or it is
@@ -298,8 +303,10 @@ export function findAttributions(ctx: Context): Attribution[] {
       // The words before may open with a quotation (`"There's a sense of stability now," and
       // donations began to pick up, Gilbert said`): they start at the sentence, not the clause.
       const from = reportedStart(ctx, si, before);
-      if (tail && before > from && t[before].text === ',') {
-        const content = verb.directOnly || verb.belief ? null : spanOf(ctx, from, before);
+      // `He had "wanted to be a pilot since he was 5," his friend said`: the comma inside the marks.
+      const commaInMarks = isCloseMark(t[before]) && ctx.quoteOf[before] >= 0 && ctx.text[t[before].start - 1] === ',';
+      if (tail && before > from && (t[before].text === ',' || commaInMarks)) {
+        const content = verb.directOnly || verb.belief ? null : spanOf(ctx, from, commaInMarks ? before + 1 : before);
         const isQuote = ctx.quoteOf[from] >= 0 && ctx.quoteOf[before - 1] === ctx.quoteOf[from];
         // The shape itself marks reported words; a tagger that reads `signals` as a noun must
         // not hide them, so a few words not opening with a preposition will do.
@@ -359,6 +366,18 @@ function sentenceSubject(ctx: Context, si: number, limit: number): Phrase | null
     if (p) return p;
   }
   return null;
+}
+
+/** Whether quotation qi opens its sentence (or follows a colon). */
+function opensSentence(ctx: Context, _si: number, qi: number): boolean {
+  const open = ctx.quoted[qi].open;
+  const t = ctx.tokens;
+  const openTok = tokenAtOrAfter(ctx, open);
+  let i = ctx.floor[t[openTok]?.sentence ?? 0];
+  while (i < t.length && t[i].start < open && (t[i].pos === 'CCONJ' || t[i].text === ':')) i++;
+  if (t[i]?.start === open) return true;
+  const before = ctx.text.slice(0, open).trimEnd();
+  return before.endsWith(':');
 }
 
 /** `told Palo Alto Weekly, "..."`, `said: "..."`: the cue's clause ends in a quotation. */
