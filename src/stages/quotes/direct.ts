@@ -98,7 +98,10 @@ function before(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribut
     if (a.cueLast - 1 > p || a.cueFirst < p - 8 || t[a.cueFirst].sentence !== t[p].sentence) continue;
     if (!punct && a.cueLast - 1 !== p) continue;
     let clean = true;
-    for (let i = a.cueLast; i <= p; i++) if (t[i].pos === 'VERB' || t[i].pos === 'AUX' || t[i].normal === 'that') clean = false;
+    // (A colon lead-in, `Trump issued the following statement:`, is one by its shape.)
+    if (a.speakerHow !== 'inferred:lead-in') {
+      for (let i = a.cueLast; i <= p; i++) if (t[i].pos === 'VERB' || t[i].pos === 'AUX' || t[i].normal === 'that') clean = false;
+    }
     if (clean && (!best || a.cueFirst > best.cueFirst)) best = a;
   }
   // `Kerry said he had talked with Zarif, who had indicated "how this can be achieved"`: a cue
@@ -167,7 +170,7 @@ function continuation(ctx: Context, q: Quoted, earlier: readonly DirectQuote[], 
     if (a && a.speaker && at >= lastPara && at < q.open && (!best || at > best.at)) best = { at, a };
   };
   for (const d of earlier) consider(d.quoted.open, d.attribution);
-  for (const a of atts) if (a.content) consider(t[a.cueFirst].start, a);
+  for (const a of atts) consider(t[a.cueFirst].start, a);
   return best ? (best as { a: Attribution }).a : null;
 }
 

@@ -18,7 +18,7 @@ export interface Attribution {
   verb: VerbEntry | null;
   speaker: Phrase | null;
   /** `stated` when the speaker is named at the cue, else the rule that supplied it. */
-  speakerHow: 'stated' | 'inferred:clause-subject';
+  speakerHow: 'stated' | 'inferred:clause-subject' | 'inferred:lead-in';
   /** The reported words (null when the cue only introduces a direct quote or nothing). */
   content: Span | null;
   sentence: number;
@@ -233,6 +233,7 @@ export function findAttributions(ctx: Context): Attribution[] {
   ctx.sentences.forEach((s, si) => {
     if (ctx.skip[si]) return;
     const end = s.tokenEnd;
+    const found = out.length;
     let mainSpeaker: Phrase | null = null;
     for (let k = ctx.floor[si]; k < end; k++) {
       if (isAccordingTo(ctx, k)) {
@@ -352,8 +353,30 @@ export function findAttributions(ctx: Context): Attribution[] {
       const content = isClause(ctx, c, stop) || describes || verb.object && t[c].normal === 'to' ? spanOf(ctx, c, stop) : null;
       out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content, sentence: si });
     }
+    // `Trump issued the following statement:` + a quotation: the subject introduces it.
+    if (out.length === found && colonLeadIn(ctx, si)) {
+      const subject = sentenceSubject(ctx, si, end);
+      const verbAt = subject ? t.findIndex((w, i) => i >= subject.last && i < end && w.pos === 'VERB') : -1;
+      if (subject && verbAt >= 0 && pronounKind(t[subject.first]) !== 'self') {
+        out.push({ cueFirst: verbAt, cueLast: verbAt + 1, verb: null, speaker: subject, speakerHow: 'inferred:lead-in', content: null, sentence: si });
+      }
+    }
   });
   return out;
+}
+
+/** A sentence ending in a colon right before a quotation (same line or the next paragraph). */
+function colonLeadIn(ctx: Context, si: number): boolean {
+  const s = ctx.sentences[si];
+  const t = ctx.tokens;
+  const last = s.tokenEnd - 1;
+  const colon = t.slice(ctx.floor[si], s.tokenEnd).findIndex((w) => w.text === ':');
+  if (colon < 0) return false;
+  const at = ctx.floor[si] + colon;
+  const next = t[at + 1];
+  if (next && at + 1 <= last) return isOpenMark(next) && ctx.quoteOf[at + 1] >= 0;
+  const following = t[s.tokenEnd];
+  return following !== undefined && isOpenMark(following) && ctx.quoteOf[s.tokenEnd] >= 0;
 }
 
 /** The subject of a sentence: the phrase before its first verb (outside quotes), before `limit`. */
