@@ -17,7 +17,7 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const INNER_ADP = new Set(['of', 'to', 'for']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words between a subject and its cue: `has said`, `also told`, `had repeatedly warned`. */
-const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'himself', 'herself', 'itself', 'themselves', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
+const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'later', 'earlier', 'himself', 'herself', 'itself', 'themselves', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
 /** Times that may stand between a subject and its cue (`Trump on Thursday said`). */
 const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend']);
 
@@ -43,19 +43,30 @@ export function pronounKind(t: Token): PronounKind | undefined {
 }
 
 /**
+ * From token j leftwards, skip what stands between a subject and its cue: `has`, `also`,
+ * `reportedly`, and times (`Donald Trump on Thursday said`, `Priebus later Thursday told`).
+ */
+export function skipBetween(tokens: readonly Token[], j: number, floor: number): number {
+  for (let guard = 0; guard < 4; guard++) {
+    const from = j;
+    while (j >= floor && (BETWEEN.has(tokens[j].normal) || (tokens[j].pos === 'ADV' && tokens[j].normal.endsWith('ly'))) && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j--;
+    if (j >= floor && TIME.has(tokens[j].normal)) {
+      let k = j;
+      while (k > floor && TIME.has(tokens[k - 1].normal)) k--;
+      if (k > floor && ['on', 'in', 'at', 'late', 'early', 'last', 'this', 'next'].includes(tokens[k - 1].normal)) k--;
+      if (k > floor) j = k - 1;
+    }
+    if (j === from) break;
+  }
+  return j;
+}
+
+/**
  * The subject phrase that ends right before token `cue` (skipping `has`, `also` ...), not
  * reaching before token `floor`. Null when the words there do not name a speaker.
  */
 export function phraseBefore(tokens: readonly Token[], cue: number, floor: number, lenient = false): Phrase | null {
-  let j = cue - 1;
-  while (j >= floor && (BETWEEN.has(tokens[j].normal) || (tokens[j].pos === 'ADV' && tokens[j].normal.endsWith('ly'))) && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j--;
-  // `Donald Trump on Thursday said`: a time between subject and verb is no part of the subject.
-  if (j >= floor && TIME.has(tokens[j].normal)) {
-    let k = j;
-    while (k > floor && TIME.has(tokens[k - 1].normal)) k--;
-    if (k > floor && ['on', 'in', 'at', 'late', 'early', 'last', 'this'].includes(tokens[k - 1].normal)) k--;
-    if (k > floor) j = k - 1;
-  }
+  let j = skipBetween(tokens, cue - 1, floor);
   if (j < floor) return null;
   const last = j + 1;
   if (pronounKind(tokens[j])) return { first: j, last };

@@ -9,7 +9,7 @@
 import type { Span } from '../../model/span.js';
 import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, tokenAtOrAfter, type Context } from './context.js';
 import type { VerbEntry } from './lexicon.js';
-import { phraseAfter, phraseBefore, pronounKind, speakerKind, type Phrase } from './phrase.js';
+import { phraseAfter, phraseBefore, pronounKind, skipBetween, speakerKind, type Phrase } from './phrase.js';
 
 export interface Attribution {
   /** Cue tokens [first, last). */
@@ -155,7 +155,7 @@ function subjectBefore(ctx: Context, cue: number, floor: number, lenient = false
     while (o > floor && ctx.quoteOf[o - 1] === q) o--;
     if (cue - o <= 5 && o > floor) return phraseBefore(t, o, floor, lenient);
   }
-  let k = cue - 1;
+  let k = skipBetween(t, cue - 1, floor);
   while (k > floor && (t[k].pos === 'AUX' || t[k].pos === 'ADV')) k--;
   // `Jason Sims — a teacher from Mount Pleasant — says`, `Rep. Paul Ryan (R-WI) said`
   const pair = t[k]?.text === ')' ? '(' : t[k]?.text === '—' || t[k]?.text === '–' ? t[k].text : null;
@@ -272,7 +272,7 @@ export function findAttributions(ctx: Context): Attribution[] {
         // The phrase must end the clause (`, said the source.` / `said X on Tuesday`), or it is
         // the object (`, called the new law "much better"`); `called it` names nobody.
         const next = p ? t[p.last] : undefined;
-        const ends = !next || (initial ? next.text === ',' : /^[.,;:]$/.test(next.text) || next.pos === 'ADP');
+        const ends = !next || (initial ? next.text === ',' : /^[.,;:(]$/.test(next.text) || next.pos === 'ADP' || next.normal === 'who');
         if (p && ends && !pronounKind(t[p.first])) {
           speaker = p;
           inverted = true;
@@ -356,7 +356,10 @@ export function findAttributions(ctx: Context): Attribution[] {
     // `Trump issued the following statement:` + a quotation: the subject introduces it.
     if (out.length === found && colonLeadIn(ctx, si)) {
       const subject = sentenceSubject(ctx, si, end);
-      const verbAt = subject ? t.findIndex((w, i) => i >= subject.last && i < end && w.pos === 'VERB') : -1;
+      // The verb introducing the quotation (or the word after the subject, where the tagger
+      // took the verb for a noun: `Perez lobbies for ...:`).
+      let verbAt = subject ? t.findIndex((w, i) => i >= subject.last && i < end && w.pos === 'VERB') : -1;
+      if (subject && verbAt < 0 && subject.last < end && t[subject.last].kind === 'word') verbAt = subject.last;
       if (subject && verbAt >= 0 && pronounKind(t[subject.first]) !== 'self') {
         out.push({ cueFirst: verbAt, cueLast: verbAt + 1, verb: null, speaker: subject, speakerHow: 'inferred:lead-in', content: null, sentence: si });
       }
@@ -397,7 +400,7 @@ function opensSentence(ctx: Context, _si: number, qi: number): boolean {
   const t = ctx.tokens;
   const openTok = tokenAtOrAfter(ctx, open);
   let i = ctx.floor[t[openTok]?.sentence ?? 0];
-  while (i < t.length && t[i].start < open && (t[i].pos === 'CCONJ' || t[i].text === ':')) i++;
+  while (i < t.length && t[i].start < open && (t[i].pos === 'CCONJ' || t[i].text === ':' || t[i].text === '(')) i++;
   if (t[i]?.start === open) return true;
   const before = ctx.text.slice(0, open).trimEnd();
   return before.endsWith(':');
