@@ -62,8 +62,8 @@ export interface SpeakerRef extends Span {
   actor: string | null;
   text: string;
   how: How;
-  /** The pronoun at the cue (`he said`) when the speaker span is its resolved antecedent. */
-  pronoun?: Span & { text: string };
+  /** For a pronoun speaker (`he said`): the earlier words naming who it is (`Khalilzad`). */
+  antecedent?: Span & { text: string };
 }
 
 export interface QuoteRecord extends Span {

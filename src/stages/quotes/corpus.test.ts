@@ -56,7 +56,7 @@ function namesOf(gold: Gold, id: string): string[] {
 function speakerMatches(gold: Gold, g: GoldQuote, q: QuoteRecord): boolean {
   if (g.speaker === null) return q.speaker === null;
   if (!q.speaker) return false;
-  const ours = q.speaker.text.toLowerCase();
+  const ours = (q.speaker.antecedent?.text ?? q.speaker.text).toLowerCase();
   const ids = Array.isArray(g.speaker) ? g.speaker : [g.speaker];
   return ids.some((id) => namesOf(gold, id).some((n) => ours.includes(n) || n.includes(ours)));
 }
@@ -86,7 +86,7 @@ function check(gold: Gold, text: string): string[] {
     const known = KNOWN[`${gold.article}|${words}`];
     if (!hit) problems.push(`missing: "${words}" (${JSON.stringify(g.speaker)})`);
     else if (known) {
-      if (hit.speaker?.text !== known.ours) problems.push(`speaker of "${words}": ours ${JSON.stringify(hit.speaker?.text ?? null)}, expected ${known.ours} (${known.why})`);
+      if ((hit.speaker?.antecedent?.text ?? hit.speaker?.text) !== known.ours) problems.push(`speaker of "${words}": ours ${JSON.stringify(hit.speaker?.text ?? null)}, expected ${known.ours} (${known.why})`);
     } else if (!speakerMatches(gold, g, hit)) {
       problems.push(`speaker of "${words}": ours ${hit.speaker ? JSON.stringify(hit.speaker.text) : 'null'}, gold ${JSON.stringify(g.speaker)}`);
     }

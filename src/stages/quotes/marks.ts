@@ -38,6 +38,10 @@ function classify(text: string, at: number, length: number, base: Kind): Kind {
   const n = at + length < text.length ? text[at + length] : undefined;
   const openable = p === undefined || OPEN_BEFORE.test(p);
   const closable = n === undefined || CLOSE_AFTER.test(n);
+  // A curly mark typed the wrong way round (`...,“ said Jim Clyburn`): the context decides.
+  const space = (c: string | undefined) => c === undefined || /\s/.test(c);
+  if (base === 'open' && !space(p) && !OPEN_BEFORE.test(p!) && (n === undefined || /[\s.,;:!?)]/.test(n))) return 'close';
+  if (base === 'close' && space(p) && n !== undefined && WORD.test(n) && text[at] === '\u201d') return 'open';
   if (base === 'open' || base === 'close') return base;
   const single = base === 'none'; // apostrophe-like single marks: ' ’ ´
   if (single) {
@@ -65,7 +69,9 @@ function marksIn(text: string, start: number, end: number): Mark[] {
     const two = text.slice(i, i + 2);
     let mark: Omit<Mark, 'kind'> & { base: Kind } | null = null;
     if (two === '``') mark = { at: i, length: 2, double: true, base: 'open' };
-    else if (two === "''" || two === '´´') mark = { at: i, length: 2, double: true, base: 'close' };
+    // The New York Times archive writes ''...'' for both marks: read from the context.
+    else if (two === "''") mark = { at: i, length: 2, double: true, base: 'either' };
+    else if (two === '´´') mark = { at: i, length: 2, double: true, base: 'close' };
     else if (c === '\u201c' || c === '\u201e' || c === '«') mark = { at: i, length: 1, double: true, base: 'open' };
     else if (c === '\u201d' || c === '»') mark = { at: i, length: 1, double: true, base: 'close' };
     else if (c === '"') mark = { at: i, length: 1, double: true, base: 'either' };

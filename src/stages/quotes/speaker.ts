@@ -66,19 +66,14 @@ export class Speakers {
     const text = this.ctx.text.slice(span.start, span.end);
     const pk = p.last - p.first === 1 ? pronounKind(t) : undefined;
     if (pk && pk !== 'self') {
+      // The speaker span stays on the pronoun (the words that say who speaks here); who it is
+      // comes from the actors layer when it resolved that very word, else from the antecedent.
       const ante = this.antecedent(span.start, pk);
-      if (ante) {
-        return {
-          actor: ante.actor?.id ?? null,
-          start: ante.span.start,
-          end: ante.span.end,
-          text: this.ctx.text.slice(ante.span.start, ante.span.end),
-          how: 'inferred:pronoun',
-          pronoun: { start: span.start, end: span.end, text },
-        };
-      }
       const coref = this.actorAt(span);
-      return { actor: coref?.id ?? null, start: span.start, end: span.end, text, how: coref ? 'inferred:coreference' : how };
+      const actor = coref?.id ?? ante?.actor?.id ?? null;
+      const ref: SpeakerRef = { actor, start: span.start, end: span.end, text, how: ante ? 'inferred:pronoun' : coref ? 'inferred:coreference' : how };
+      if (ante) ref.antecedent = { start: ante.span.start, end: ante.span.end, text: this.ctx.text.slice(ante.span.start, ante.span.end) };
+      return ref;
     }
     return { actor: this.actorAt(span)?.id ?? null, start: span.start, end: span.end, text, how };
   }

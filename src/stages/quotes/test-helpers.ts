@@ -19,6 +19,11 @@ export function quoteStarting(quotes: readonly QuoteRecord[], prefix: string, di
   return quotes.find((q) => q.text.startsWith(prefix) && (direct === undefined || q.direct === direct));
 }
 
+/** Who speaks, in words: the antecedent of a pronoun speaker, else the speaker phrase. */
+export function speakerName(q: QuoteRecord | undefined): string | null {
+  return q?.speaker ? (q.speaker.antecedent?.text ?? q.speaker.text) : null;
+}
+
 /** An actor of the actors layer, its mentions found as exact substrings of the text. */
 export function actor(text: string, id: string, type: ActorType, mentions: string[]): ActorRecord {
   return {
