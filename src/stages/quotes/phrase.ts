@@ -17,7 +17,7 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const INNER_ADP = new Set(['of', 'to', 'for']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words between a subject and its cue: `has said`, `also told`, `had repeatedly warned`. */
-const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'later', 'earlier', 'himself', 'herself', 'itself', 'themselves', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
+const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'is', 'are', 'was', 'were', 'later', 'earlier', 'himself', 'herself', 'itself', 'themselves', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
 /** Times that may stand between a subject and its cue (`Trump on Thursday said`). */
 const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend']);
 
@@ -49,6 +49,8 @@ export function pronounKind(t: Token): PronounKind | undefined {
 export function skipBetween(tokens: readonly Token[], j: number, floor: number): number {
   for (let guard = 0; guard < 4; guard++) {
     const from = j;
+    // `He went on to say`, `Bryne goes on to say`
+    if (j - 2 >= floor && tokens[j].normal === 'to' && tokens[j - 1].normal === 'on' && ['went', 'goes', 'go', 'going'].includes(tokens[j - 2].normal)) j -= 3;
     while (j >= floor && (BETWEEN.has(tokens[j].normal) || (tokens[j].pos === 'ADV' && tokens[j].normal.endsWith('ly'))) && tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN') j--;
     if (j >= floor && TIME.has(tokens[j].normal)) {
       let k = j;

@@ -279,7 +279,9 @@ export function findAttributions(ctx: Context): Attribution[] {
         }
       }
       // `..., adding that ...`, `... and warned that ...`: the subject of the clause it hangs on.
-      const hangs = (PARTICIPLE.test(t[k].normal) && HANG_AFTER.has(t[k - 1]?.normal ?? '')) || t[k - 1]?.pos === 'CCONJ';
+      let h = k - 1;
+      while (h > floor && t[h].pos === 'ADV') h--; // `but now said`
+      const hangs = (PARTICIPLE.test(t[k].normal) && HANG_AFTER.has(t[h]?.normal ?? '')) || t[h]?.pos === 'CCONJ';
       if (!speaker && hangs) {
         speaker = mainSpeaker ?? sentenceSubject(ctx, si, k);
         how = 'inferred:clause-subject';
@@ -298,7 +300,12 @@ export function findAttributions(ctx: Context): Attribution[] {
       const cueLast = cl;
       // Content before: `CONTENT, X said.` / `CONTENT, said X.`
       const afterSpeaker = inverted ? speaker.last : cl;
-      const after = skipAdjuncts(ctx, afterSpeaker, end);
+      let after = skipAdjuncts(ctx, afterSpeaker, end);
+      // `..., his childhood friend told The Daily Mail.`: past the listener too.
+      if (verb.object && !inverted && after < end && !/^[.,!?]$/.test(t[after].text)) {
+        const past = skipAdjuncts(ctx, skipListener(ctx, after, end), end);
+        if (past >= end || /^[.,!?]$/.test(t[past].text)) after = past;
+      }
       const before = inverted ? k - 1 : speaker.first - 1;
       const tail = after >= end || /^[.,!?]$/.test(t[after].text) || (t[after].text === ',' && !isOpenMark(t[after + 1]));
       // The words before may open with a quotation (`"There's a sense of stability now," and
