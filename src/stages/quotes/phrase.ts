@@ -21,6 +21,16 @@ const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'is', 'are', 'wa
 /** Times that may stand between a subject and its cue (`Trump on Thursday said`). */
 const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend']);
 
+/**
+ * How loosely a phrase may name a speaker: `true` any noun (beside a quotation), `plural` a plural
+ * noun (`forecasters say`, `Cruz's advisers say`), `false` a name, a role or a pronoun.
+ */
+export type Leniency = boolean | 'plural';
+
+const POSTMODIFIER_ADJ = new Set(['close', 'familiar', 'loyal', 'opposed', 'linked', 'allied', 'tied', 'near']);
+
+const GROUP_WORDS = new Set(['others', 'some', 'many', 'most', 'both', 'several', 'few']);
+
 /** Possessive pronouns open a phrase like a determiner: `his campaign manager Jeff Weaver`. */
 const POSSESSIVE_PRON = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -67,7 +77,7 @@ export function skipBetween(tokens: readonly Token[], j: number, floor: number):
  * The subject phrase that ends right before token `cue` (skipping `has`, `also` ...), not
  * reaching before token `floor`. Null when the words there do not name a speaker.
  */
-export function phraseBefore(tokens: readonly Token[], cue: number, floor: number, lenient = false): Phrase | null {
+export function phraseBefore(tokens: readonly Token[], cue: number, floor: number, lenient: Leniency = false): Phrase | null {
   let j = skipBetween(tokens, cue - 1, floor);
   if (j < floor) return null;
   const last = j + 1;
@@ -110,7 +120,9 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
   // anonymity said`: the words after a participle belong to it; the speaker stands before it.
   for (let v = first - 1; v > floor && v >= first - 8; v--) {
     const w = tokens[v];
-    if (w.pos === 'VERB' && /ing$/.test(w.normal)) {
+    // (also `people briefed on the situation say`, `sources close to her campaign say`)
+    const postmodifier = (w.pos === 'VERB' && /(ing|ed)$/.test(w.normal)) || (w.pos === 'ADJ' && POSTMODIFIER_ADJ.has(w.normal));
+    if (postmodifier && v - 1 >= floor && NOMINAL.has(tokens[v - 1].pos)) {
       const head = phraseBefore(tokens, v, floor, lenient);
       if (head) return head;
       break;
@@ -137,7 +149,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
  * Sheldon Whitehouse of Rhode Island`), with an apposition name (`a senior opposition figure,
  * Khaled Khoja`) included. Stops at `limit`.
  */
-export function phraseAfter(tokens: readonly Token[], at: number, limit: number, lenient = false): Phrase | null {
+export function phraseAfter(tokens: readonly Token[], at: number, limit: number, lenient: Leniency = false): Phrase | null {
   if (at >= limit) return null;
   if (pronounKind(tokens[at])) return { first: at, last: at + 1 };
   let k = at;
@@ -176,14 +188,16 @@ export function phraseAfter(tokens: readonly Token[], at: number, limit: number,
  * A phrase names a speaker if its head is a name, a speaker role, or a pronoun. `lenient`: any
  * noun will do, where the position alone marks a speaker (`"...," the man shouted`).
  */
-export function isSpeakerPhrase(tokens: readonly Token[], p: Phrase, lenient = false): boolean {
+export function isSpeakerPhrase(tokens: readonly Token[], p: Phrase, lenient: Leniency = false): boolean {
   const first = tokens[p.first];
   if (NOT_START.has(first.normal)) return false;
   if (p.last - p.first > 12) return false;
   if (p.last - p.first === 1 && pronounKind(first)) return true;
   if (p.last - p.first === 1 && TIME.has(first.normal)) return false;
   if (speakerKind(tokens, p) !== undefined) return true;
-  return lenient && ['NOUN', 'ADJ', 'NUM'].includes(tokens[p.last - 1].pos);
+  const head = tokens[p.last - 1];
+  if (lenient === 'plural') return (head.pos === 'NOUN' && /[^s]s$/.test(head.normal)) || GROUP_WORDS.has(head.normal);
+  return lenient === true && ['NOUN', 'ADJ', 'NUM'].includes(head.pos);
 }
 
 export type SpeakerKind = RoleKind | 'name';

@@ -9,7 +9,7 @@
 import type { Span } from '../../model/span.js';
 import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, tokenAtOrAfter, type Context } from './context.js';
 import type { VerbEntry } from './lexicon.js';
-import { phraseAfter, phraseBefore, pronounKind, skipBetween, speakerKind, type Phrase } from './phrase.js';
+import { phraseAfter, phraseBefore, pronounKind, skipBetween, speakerKind, type Leniency, type Phrase } from './phrase.js';
 
 export interface Attribution {
   /** Cue tokens [first, last). */
@@ -136,7 +136,7 @@ function endsQuotation(ctx: Context, i: number): boolean {
 }
 
 /** The speaker before a cue, including `X, head of Y, said` (the name before the apposition). */
-function subjectBefore(ctx: Context, cue: number, floor: number, lenient = false): Phrase | null {
+function subjectBefore(ctx: Context, cue: number, floor: number, lenient: Leniency = false): Phrase | null {
   const t = ctx.tokens;
   const direct = phraseBefore(t, cue, floor, lenient);
   if (direct) return direct;
@@ -261,7 +261,9 @@ export function findAttributions(ctx: Context): Attribution[] {
       // `..., his childhood friend said.`: a cue closing its sentence marks a speaker too.
       const closing = skipAdjuncts(ctx, cl, end);
       const atEnd = closing >= end || /^[.!?]$/.test(t[closing].text);
-      let speaker = subjectBefore(ctx, k, floor, afterQuote || leadsIn || atEnd);
+      // `forecasters say`, `Cruz's advisers say`: plural nouns speak with `say` itself.
+      const loose: Leniency = afterQuote || leadsIn || atEnd ? true : verb.lemma === 'say' ? 'plural' : false;
+      let speaker = subjectBefore(ctx, k, floor, loose);
       let how: Attribution['speakerHow'] = 'stated';
       let inverted = false;
       // `"...," said the source` / `Said Dorothy Poynter, "..."` (never `, saying the city ...`).
