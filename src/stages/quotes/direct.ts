@@ -26,6 +26,29 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 /** Words before a quoted name: `known as "the movement"`, `the book "..."`. */
 const NAMING = /(?:known as|dubbed|nicknamed|code-?named|titled|entitled|calls? (?:it|them)sel(?:f|ves)|called (?:it|them)sel(?:f|ves)|(?:book|novel|film|movie|song|album|show|programme|program|series|documentary|play|poem|article|column|op-ed|headline|slogan|operation|campaign)(?: called)?)\s*[,:]?\s*$/i;
 
+/**
+ * The attributions whose cue token lies in [lo, hi] (attributions come in text order), so each
+ * quote looks at its neighbourhood only, not at every attribution of a long article.
+ */
+function near(atts: readonly Attribution[], lo: number, hi: number): readonly Attribution[] {
+  let a = 0;
+  let b = atts.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (atts[m].cueFirst < lo) a = m + 1;
+    else b = m;
+  }
+  let e = a;
+  while (e < atts.length && atts[e].cueFirst <= hi) e++;
+  return atts.slice(a, e);
+}
+
+/** The attributions of sentence si. */
+function inSentence(ctx: Context, atts: readonly Attribution[], si: number): readonly Attribution[] {
+  const s = ctx.sentences[si];
+  return near(atts, s.tokenStart, s.tokenEnd - 1);
+}
+
 /** Cues that introduce a quoted term directly. */
 const NAMING_CUES = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
@@ -68,8 +91,7 @@ function after(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attributi
   // A quote closing its sentence (`... situation."`) is followed by a new sentence, unless the
   // next word is lower case (`"Why now?" he asked`) or that sentence is only `Trump said.`
   const closedSentence = /[.!?]/.test(inner) && !/^[a-z]/.test(t.text);
-  for (const a of atts) {
-    if (a.cueFirst < c || a.cueFirst > c + 30) continue;
+  for (const a of near(atts, c, c + 30)) {
     if (closedSentence && (a.content !== null || a.sentence !== t.sentence || !endsAtCue(ctx, a))) continue;
     if (a.cueFirst === c && a.speaker && a.speaker.first > c) return a; // said X
     if (a.cueFirst === c && a.speaker && a.speaker.last <= tokenAtOrAfter(ctx, q.open)) return a; // It "strongly" condemned
@@ -94,8 +116,8 @@ function before(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribut
   const punct = t[p].text === ':' || t[p].text === ',';
   if (punct) p--;
   let best: Attribution | null = null;
-  for (const a of atts) {
-    if (a.cueLast - 1 > p || a.cueFirst < p - 8 || t[a.cueFirst].sentence !== t[p].sentence) continue;
+  for (const a of near(atts, p - 8, p)) {
+    if (a.cueLast - 1 > p || t[a.cueFirst].sentence !== t[p].sentence) continue;
     if (!punct && a.cueLast - 1 !== p) continue;
     let clean = true;
     // (A colon lead-in, `Trump issued the following statement:`, is one by its shape.)
@@ -108,7 +130,7 @@ function before(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribut
   // run straight into the quote inside someone's reported words leaves them that reporter's.
   if (best && !punct) {
     const cueStart = t[best.cueFirst].start;
-    const outer = atts.find((a) => a !== best && a.content && a.content.start <= cueStart && q.close <= a.content.end + 1);
+    const outer = inSentence(ctx, atts, best.sentence).find((a) => a !== best && a.content && a.content.start <= cueStart && q.close <= a.content.end + 1);
     if (outer) return null;
   }
   return best;
@@ -118,7 +140,7 @@ function before(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribut
 function partial(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribution | null {
   const t = ctx.tokens;
   const si = t[tokenAtOrAfter(ctx, q.open)].sentence;
-  const holding = atts.find((a) => a.content && a.content.start <= q.open && q.close <= a.content.end + 1);
+  const holding = inSentence(ctx, atts, si).find((a) => a.content && a.content.start <= q.open && q.close <= a.content.end + 1);
   // Inside reported words, a naming cue of its own names the term's user (`..., which diplomats
   // have been calling a "cessation of hostilities"`); other cues there do not (`had agreed to
   // settle disputes "in a peaceful manner"` are still the ministry's words).
@@ -134,8 +156,8 @@ function partial(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribu
 function nearestCue(ctx: Context, q: Quoted, atts: readonly Attribution[], si: number, after: number): Attribution | null {
   const t = ctx.tokens;
   let best: Attribution | null = null;
-  for (const a of atts) {
-    if (a.sentence !== si || t[a.cueFirst].start > q.open || t[a.cueFirst].start < after) continue;
+  for (const a of inSentence(ctx, atts, si)) {
+    if (t[a.cueFirst].start > q.open || t[a.cueFirst].start < after) continue;
     if (!best || a.cueFirst > best.cueFirst) best = a;
   }
   if (!best) return null;
@@ -169,8 +191,8 @@ function continuation(ctx: Context, q: Quoted, earlier: readonly DirectQuote[], 
   const consider = (at: number, a: Attribution | null) => {
     if (a && a.speaker && at >= lastPara && at < q.open && (!best || at > best.at)) best = { at, a };
   };
-  for (const d of earlier) consider(d.quoted.open, d.attribution);
-  for (const a of atts) consider(t[a.cueFirst].start, a);
+  for (let i = earlier.length - 1; i >= 0 && earlier[i].quoted.open >= lastPara; i--) consider(earlier[i].quoted.open, earlier[i].attribution);
+  for (const a of near(atts, tokenAtOrAfter(ctx, lastPara), first)) consider(t[a.cueFirst].start, a);
   return best ? (best as { a: Attribution }).a : null;
 }
 
