@@ -19,7 +19,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words between a subject and its cue: `has said`, `also told`, `had repeatedly warned`. */
 const BETWEEN = new Set(['has', 'have', 'had', 'been', 'being', 'is', 'are', 'was', 'were', 'later', 'earlier', 'himself', 'herself', 'itself', 'themselves', 'also', 'again', 'later', 'earlier', 'previously', 'repeatedly', 'further', 'then', 'once', 'would', 'will', 'may', 'might', 'could', 'did', 'does', 'do', 'publicly', 'privately', 'separately', 'recently', 'often', 'not', 'never', 'reportedly']);
 /** Times that may stand between a subject and its cue (`Trump on Thursday said`). */
-const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend']);
+const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'weekend', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
 
 /**
  * How loosely a phrase may name a speaker: `true` any noun (beside a quotation), `plural` a plural

@@ -364,7 +364,11 @@ export function findAttributions(ctx: Context): Attribution[] {
     }
     // `Trump issued the following statement:` + a quotation: the subject introduces it.
     if (out.length === found && colonLeadIn(ctx, si)) {
-      const subject = sentenceSubject(ctx, si, end);
+      // The subject of the clause that ends in the colon (`When Wallace died in 1998, President
+      // Clinton released the following statement:`), else the sentence's.
+      let lastVerb = -1;
+      for (let i = ctx.floor[si]; i < end && t[i].text !== ':'; i++) if (t[i].pos === 'VERB' && ctx.quoteOf[i] < 0) lastVerb = i;
+      const subject = (lastVerb >= 0 ? subjectBefore(ctx, lastVerb, clauseStart(ctx, si, lastVerb)) : null) ?? sentenceSubject(ctx, si, end);
       // The verb introducing the quotation (or the word after the subject, where the tagger
       // took the verb for a noun: `Perez lobbies for ...:`).
       let verbAt = subject ? t.findIndex((w, i) => i >= subject.last && i < end && w.pos === 'VERB') : -1;
