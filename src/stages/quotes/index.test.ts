@@ -245,3 +245,38 @@ describe('speakers', () => {
     assert.equal(q.speaker?.text, 'Khalilzad');
   });
 });
+
+describe('more attribution shapes', () => {
+  it("two-apostrophe marks used for both ends (''...'')", () => {
+    const text = "''We are ready to talk,'' said Abbas Araghchi, Iran's foreign minister.";
+    const [q] = quotesOf(text);
+    assert.equal(q.text, 'We are ready to talk');
+    assert.equal(q.speaker?.text, 'Abbas Araghchi');
+  });
+
+  it('a colon lead-in without a speech verb: the subject of its clause speaks', () => {
+    const text =
+      'When the talks collapsed in 2019, the Taliban issued the following statement:\n\n"We will continue our struggle until the occupation ends."';
+    const q = quotesOf(text).find((x) => x.direct);
+    assert.equal(q?.speaker?.text, 'the Taliban');
+    assert.equal(q?.speaker?.how, 'inferred:lead-in');
+    assert.equal(q?.channel, 'statement');
+  });
+
+  it('`X, who said ...` and `X went on to say ...`', () => {
+    const who = quotesOf('The talks were hosted by Qatar\'s foreign minister, who said the parties were "very close" to a deal.');
+    assert.equal(quoteStarting(who, 'very close')?.speaker?.text, "Qatar's foreign minister");
+    const went = quotesOf('Khalilzad went on to say, "We are on the threshold of an agreement."');
+    assert.equal(went[0].speaker?.text, 'Khalilzad');
+  });
+
+  it('a time between the speaker and the cue is no part of the speaker', () => {
+    const [q] = quotesOf('China on Wednesday said the Philippines has ignored a proposal for a regular talks mechanism.');
+    assert.equal(q.speaker?.text, 'China');
+  });
+
+  it('`says a senior official speaking on condition of anonymity`: the participle is left out', () => {
+    const [q] = quotesOf('A senior official speaking on condition of anonymity said the talks had stalled over prisoner releases.');
+    assert.equal(q.speaker?.text, 'A senior official');
+  });
+});
