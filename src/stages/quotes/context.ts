@@ -144,9 +144,6 @@ export function isPassive(ctx: Context, i: number): boolean {
   return false;
 }
 
-export function sentenceOfToken(ctx: Context, i: number): Sentence {
-  return ctx.sentences[ctx.tokens[i].sentence];
-}
 
 /** Index of the first token starting at or after a character offset. */
 export function tokenAtOrAfter(ctx: Context, offset: number): number {

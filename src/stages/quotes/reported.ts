@@ -7,9 +7,14 @@
  * A participle cue (`, adding that ...`) takes the speaker of the clause it hangs on.
  */
 import type { Span } from '../../model/span.js';
-import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, tokenAtOrAfter, type Context } from './context.js';
+import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, type Context } from './context.js';
 import type { VerbEntry } from './lexicon.js';
-import { phraseAfter, phraseBefore, pronounKind, skipBetween, speakerKind, type Leniency, type Phrase } from './phrase.js';
+import {
+  clauseStart, contentEnd, isClause, isNominalish, leadsToQuote, opensSentence, PARTICIPLE, reportedStart,
+  skipAdjuncts, skipListener, spanOf, wholeQuoteFrom,
+} from './clause.js';
+import { phraseAfter, pronounKind, speakerKind, type Leniency, type Phrase } from './phrase.js';
+import { sentenceSubject, subjectBefore } from './subject.js';
 
 export interface Attribution {
   /** Cue tokens [first, last). */
@@ -24,208 +29,10 @@ export interface Attribution {
   sentence: number;
 }
 
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'earlier', 'later', 'recently', 'overnight', 'again', 'also', 'previously', 'privately',
-  'publicly', 'separately', 'repeatedly', 'however', 'too', 'then', 'now', 'last', 'this', 'week',
-  'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'late', 'early', 'simply',
-]);
-/** Prepositions that open an adjunct between a cue and its content (`said in a statement`). */
-const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'by', 'to', 'as', 'aboard', 'of', 'about']);
-const PARTICIPLE = /ing$/;
 /** What a participle cue hangs on: `, adding that`, `by warning that`, `while insisting` (not `close to concluding`). */
 const HANG_AFTER = new Set([',', 'by', 'while', 'when', 'before', 'after', 'upon', 'and', 'but', 'also', 'then']);
 /** Cues that also name things: right before a quotation they give a name (`a class called "X"`). */
 const NAMING_CUES = new Set(['call', 'term', 'label', 'brand', 'describe']);
-/** Words that end a reported clause because another clause (or attribution) begins. */
-const CLAUSE_BREAK = new Set([';', '—', '–']);
-
-/** Skip what may stand between a cue and its content: times, `in a statement`, `, however,`. */
-function skipAdjuncts(ctx: Context, k: number, end: number): number {
-  const t = ctx.tokens;
-  for (let guard = 0; guard < 6 && k < end; guard++) {
-    const w = t[k];
-    if (TIME_WORDS.has(w.normal) || w.pos === 'ADV' && w.normal.endsWith('ly')) {
-      k++;
-      continue;
-    }
-    if (w.text === ',' && k + 2 < end && (t[k + 1].pos === 'ADV' || t[k + 1].normal === 'however') && t[k + 2].text === ',') {
-      k += 3;
-      continue;
-    }
-    if (ADJUNCT_ADP.has(w.normal) && k + 1 < end) {
-      let j = k + 1;
-      let head = false;
-      while (j < end) {
-        const u = t[j];
-        if (u.pos === 'DET' && head) break; // a new phrase: the content starts here
-        if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.text === '-' || u.normal === "'s" || u.normal === '’s') {
-          if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM') head = true;
-          j++;
-          continue;
-        }
-        if (head && ['of', 'on', 'with', 'to', 'from', 'by', 'in'].includes(u.normal) && j + 1 < end && t[j + 1].pos !== 'PRON' && t[j + 1].normal !== 'that') {
-          head = false;
-          j++;
-          continue;
-        }
-        break;
-      }
-      if (head) {
-        k = j;
-        continue;
-      }
-    }
-    break;
-  }
-  return k;
-}
-
-function isNominalish(pos: string): boolean {
-  return pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'ADP';
-}
-
-/** Skip the listener of `told Reuters`, `urged all parties` (a short noun phrase). */
-function skipListener(ctx: Context, k: number, end: number): number {
-  const t = ctx.tokens;
-  if (k < end && t[k].pos === 'PRON' && ['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(t[k].normal)) return k + 1;
-  const p = phraseAfter(t, k, end);
-  if (p) return p.last;
-  let j = k;
-  if (j < end && t[j].pos === 'DET') j++;
-  while (j < end && (t[j].pos === 'NOUN' || t[j].pos === 'PROPN' || t[j].pos === 'ADJ')) j++;
-  return j > k ? j : k;
-}
-
-/** Whether tokens [a, b) read as a clause: a few words with a verb. */
-function isClause(ctx: Context, a: number, b: number): boolean {
-  if (b - a < 3) return false;
-  for (let i = a; i < b; i++) {
-    const p = ctx.tokens[i].pos;
-    if (p === 'VERB' || p === 'AUX') return true;
-  }
-  return false;
-}
-
-/** A span from tokens [a, b), with trailing punctuation dropped. */
-function spanOf(ctx: Context, a: number, b: number): Span | null {
-  const t = ctx.tokens;
-  while (b > a && /^[.,;:!?]$/.test(t[b - 1].text)) b--;
-  if (b <= a) return null;
-  return { start: t[a].start, end: t[b - 1].end };
-}
-
-/** Where a clause starting at `from` may start: after the sentence floor, a leading `But`, a closing quote. */
-function clauseStart(ctx: Context, sentence: number, cue: number): number {
-  const t = ctx.tokens;
-  let a = ctx.floor[sentence];
-  for (let i = cue - 1; i >= a; i--) {
-    if (CLAUSE_BREAK.has(t[i].text) || (isCloseMark(t[i]) && ctx.quoteOf[i] >= 0 && endsQuotation(ctx, i))) {
-      a = i + 1;
-      break;
-    }
-  }
-  while (a < cue && (t[a].pos === 'CCONJ' || t[a].pos === 'SCONJ' && t[a].normal !== 'that')) a++;
-  return a;
-}
-
-/** A closing mark ending a quotation (`...,"` / `"...",`), not a quoted name (`"Ted Cruz" pins`). */
-function endsQuotation(ctx: Context, i: number): boolean {
-  const before = ctx.text[ctx.tokens[i].start - 1];
-  return /[,.!?…]/.test(before ?? '') || ctx.tokens[i + 1]?.text === ',';
-}
-
-/** The speaker before a cue, including `X, head of Y, said` (the name before the apposition). */
-function subjectBefore(ctx: Context, cue: number, floor: number, lenient: Leniency = false): Phrase | null {
-  const t = ctx.tokens;
-  const direct = phraseBefore(t, cue, floor, lenient);
-  if (direct) return direct;
-  // `Mike Pence, who called their son "an American hero"`: the phrase `who` stands for.
-  let w = cue - 1;
-  while (w > floor && (t[w].pos === 'ADV' || t[w].pos === 'AUX')) w--;
-  if (t[w]?.normal === 'who' && w > floor) {
-    const before = t[w - 1].text === ',' ? w - 1 : w;
-    const p = phraseBefore(t, before, ctx.floor[t[cue].sentence], true);
-    if (p) return p;
-  }
-  // `It also "strongly" condemned`: a quoted word or two between the subject and the cue.
-  const q = ctx.quoteOf[cue - 1];
-  if (q >= 0 && isCloseMark(t[cue - 1])) {
-    let o = cue - 1;
-    while (o > floor && ctx.quoteOf[o - 1] === q) o--;
-    if (cue - o <= 5 && o > floor) return phraseBefore(t, o, floor, lenient);
-  }
-  let k = skipBetween(t, cue - 1, floor);
-  while (k > floor && (t[k].pos === 'AUX' || t[k].pos === 'ADV')) k--;
-  // `Jason Sims — a teacher from Mount Pleasant — says`, `Rep. Paul Ryan (R-WI) said`
-  const pair = t[k]?.text === ')' ? '(' : t[k]?.text === '—' || t[k]?.text === '–' ? t[k].text : null;
-  if (pair) {
-    const sentenceFloor = ctx.floor[t[cue].sentence];
-    for (let j = k - 1; j > sentenceFloor && j > k - 25; j--) {
-      if (t[j].text === pair) return phraseBefore(t, j, sentenceFloor, lenient);
-    }
-    return null;
-  }
-  if (t[k]?.text !== ',') return null;
-  cue = k + 1;
-  // `Bashar al-Zoubi, head of ..., said`: the phrase before the first comma of the clause.
-  // The first comma-separated segment that is a whole noun phrase (after `Still,` or `In a
-  // statement released on Monday,`).
-  let from = floor;
-  for (let i = floor; i < cue; i++) {
-    if (t[i].text !== ',') continue;
-    const p = phraseBefore(t, i, from, lenient);
-    if (p && p.first === from) return p;
-    from = i + 1;
-  }
-  return null;
-}
-
-/** A cue that can report speech (not one only used with quotation marks, like `called`). */
-function reports(ctx: Context, i: number): boolean {
-  const v = cueVerb(ctx, i);
-  return v !== undefined && !v.directOnly;
-}
-
-/** Where words reported before their attribution start: the sentence, after `;` or a dash. */
-function reportedStart(ctx: Context, si: number, before: number): number {
-  const t = ctx.tokens;
-  let a = ctx.floor[si];
-  for (let i = before - 1; i >= a; i--) {
-    if (CLAUSE_BREAK.has(t[i].text)) {
-      a = i + 1;
-      break;
-    }
-  }
-  while (a < before && t[a].pos === 'CCONJ') a++;
-  return a;
-}
-
-/** Where reported content ends: the sentence end, or where the next attribution begins. */
-function contentEnd(ctx: Context, from: number, end: number): number {
-  const t = ctx.tokens;
-  for (let i = from; i < end; i++) {
-    if (CLAUSE_BREAK.has(t[i].text)) return i;
-    const next = t[i + 1];
-    if (t[i].text === ',' && next && (PARTICIPLE.test(next.normal) && reports(ctx, i + 1) || isAccordingTo(ctx, i + 1))) return i;
-    if (t[i].pos === 'CCONJ' && next && reports(ctx, i + 1)) return i;
-    // `, as it repeated that ...`, `, and Trump vowed to ...`: another attribution with its own
-    // subject.
-    const opens = t[i].text === ',' || t[i].pos === 'SCONJ' || t[i].pos === 'CCONJ' || t[i].normal === 'as';
-    if (opens && i + 2 < end) {
-      const subject = t[i].text === ',' && t[i + 1].pos === 'CCONJ' ? i + 2 : i + 1;
-      for (let k = subject + 1; k < Math.min(end, i + 9); k++) {
-        if (cueVerb(ctx, k)) {
-          const p = phraseBefore(t, k, subject);
-          if (p && p.first === subject && !isPassive(ctx, k)) return i;
-          break;
-        }
-        if (t[k].pos === 'VERB' || t[k].pos === 'AUX' && !['has', 'have', 'had'].includes(t[k].normal)) break;
-      }
-    }
-  }
-  return end;
-}
 
 export function findAttributions(ctx: Context): Attribution[] {
   const out: Attribution[] = [];
@@ -254,7 +61,7 @@ export function findAttributions(ctx: Context): Attribution[] {
       // Beside a quotation the position marks the speaker: any noun phrase will do there.
       // (A quotation that opens its sentence: `"...," the man shouted`, not `summed her up as
       // "terrible," denounced her record`.)
-      const afterQuote = floor > 0 && ctx.quoteOf[floor - 1] >= 0 && isCloseMark(t[floor - 1]) && opensSentence(ctx, si, ctx.quoteOf[floor - 1]);
+      const afterQuote = floor > 0 && ctx.quoteOf[floor - 1] >= 0 && isCloseMark(t[floor - 1]) && opensSentence(ctx, ctx.quoteOf[floor - 1]);
       // `a class called "Perception"`: a name given, not words said.
       if (NAMING_CUES.has(verb.lemma) && isOpenMark(t[cl]) && ctx.quoteOf[cl] >= 0) continue;
       const leadsIn = leadsToQuote(ctx, cl, end);
@@ -393,50 +200,6 @@ function colonLeadIn(ctx: Context, si: number): boolean {
   if (next && at + 1 <= last) return isOpenMark(next) && ctx.quoteOf[at + 1] >= 0;
   const following = t[s.tokenEnd];
   return following !== undefined && isOpenMark(following) && ctx.quoteOf[s.tokenEnd] >= 0;
-}
-
-/** The subject of a sentence: the phrase before its first verb (outside quotes), before `limit`. */
-function sentenceSubject(ctx: Context, si: number, limit: number): Phrase | null {
-  const t = ctx.tokens;
-  const floor = ctx.floor[si];
-  for (let i = floor; i < limit; i++) {
-    if (ctx.quoteOf[i] >= 0 || (t[i].pos !== 'VERB' && t[i].pos !== 'AUX')) continue;
-    const p = subjectBefore(ctx, i, clauseStart(ctx, si, i), true);
-    if (p) return p;
-  }
-  return null;
-}
-
-/** Whether quotation qi opens its sentence (or follows a colon). */
-function opensSentence(ctx: Context, _si: number, qi: number): boolean {
-  const open = ctx.quoted[qi].open;
-  const t = ctx.tokens;
-  const openTok = tokenAtOrAfter(ctx, open);
-  let i = ctx.floor[t[openTok]?.sentence ?? 0];
-  while (i < t.length && t[i].start < open && (t[i].pos === 'CCONJ' || t[i].text === ':' || t[i].text === '(')) i++;
-  if (t[i]?.start === open) return true;
-  const before = ctx.text.slice(0, open).trimEnd();
-  return before.endsWith(':');
-}
-
-/** `told Palo Alto Weekly, "..."`, `said: "..."`: the cue's clause ends in a quotation. */
-function leadsToQuote(ctx: Context, cl: number, end: number): boolean {
-  const t = ctx.tokens;
-  for (let j = cl; j < Math.min(end - 1, cl + 8); j++) {
-    if ((t[j].text === ':' || t[j].text === ',') && isOpenMark(t[j + 1]) && ctx.quoteOf[j + 1] >= 0) return true;
-    if (t[j].text === ':' && j + 1 >= end) return true;
-    if (t[j].pos === 'VERB' || t[j].pos === 'AUX' || ctx.quoteOf[j] >= 0) return false;
-  }
-  return t[cl]?.text === ':';
-}
-
-/** Whether a quotation opening at token c runs to the end of the sentence (a direct quote). */
-function wholeQuoteFrom(ctx: Context, c: number, end: number): boolean {
-  const q = ctx.quoteOf[c];
-  if (q < 0) return false;
-  let last = end - 1;
-  while (last > c && /^[.,!?]$/.test(ctx.tokens[last].text)) last--;
-  return ctx.quoteOf[last] === q;
 }
 
 function according(ctx: Context, si: number, k: number, end: number): Attribution | null {
