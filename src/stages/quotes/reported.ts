@@ -104,7 +104,10 @@ export function findAttributions(ctx: Context): Attribution[] {
         }
       }
       if (!speaker) continue;
-      if (how === 'stated') mainSpeaker = speaker;
+      // The main clause's speaker: a cue inside words already reported (`Lazar said he welcomed
+      // extradition and added, "..."`) does not replace it.
+      const inside = out.some((a) => a.sentence === si && a.content && a.content.start <= t[k].start && t[k].end <= a.content.end);
+      if (how === 'stated' && !inside) mainSpeaker = speaker;
       const cueFirst = k;
       const cueLast = cl;
       // Content before: `CONTENT, X said.` / `CONTENT, said X.`
