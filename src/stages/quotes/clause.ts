@@ -111,7 +111,11 @@ export function clauseStart(ctx: Context, sentence: number, cue: number): number
 /** A closing mark ending a quotation (`...,"` / `"...",`), not a quoted name (`"Ted Cruz" pins`). */
 export function endsQuotation(ctx: Context, i: number): boolean {
   const before = ctx.text[ctx.tokens[i].start - 1];
-  return /[,.!?…]/.test(before ?? '') || ctx.tokens[i + 1]?.text === ',';
+  if (/[,.!?…]/.test(before ?? '') || ctx.tokens[i + 1]?.text === ',') return true;
+  // `"... a false narrative" said Nick Merrill`: a quotation of some length right before a cue.
+  const q = ctx.quoted[ctx.quoteOf[i]];
+  const words = q ? q.fragments.reduce((n, f) => n + ctx.text.slice(f.start, f.end).split(/\s+/).length, 0) : 0;
+  return words >= 4 && cueVerb(ctx, i + 1) !== undefined;
 }
 
 /** A cue that can report speech (not one only used with quotation marks, like `called`). */

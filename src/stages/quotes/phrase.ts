@@ -159,7 +159,11 @@ export function phraseAfter(tokens: readonly Token[], at: number, limit: number,
     const t = tokens[k];
     // `Will Doyle`: a capitalised auxiliary before a name is a first name.
     const firstName = /^[A-Z]/.test(t.text) && tokens[k + 1]?.pos === 'PROPN' && t.pos === 'AUX';
-    if (isNominal(t) || firstName || (POSSESSIVE.has(t.text) && k > head)) {
+    // `one unaligned Florida Republican strategist`, `former Gov. and DNC Chairman Ed Rendell`
+    const next = tokens[k + 1];
+    const participle = t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && k > at && next !== undefined && k + 1 < limit && isNominal(next);
+    const titles = t.normal === 'and' && k > head && next !== undefined && k + 1 < limit && /^[A-Z]/.test(next.text) && isNominal(next);
+    if (isNominal(t) || firstName || participle || titles || (POSSESSIVE.has(t.text) && k > head)) {
       k++;
       continue;
     }

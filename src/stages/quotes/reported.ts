@@ -81,7 +81,7 @@ export function findAttributions(ctx: Context): Attribution[] {
         // The phrase must end the clause (`, said the source.` / `said X on Tuesday`), or it is
         // the object (`, called the new law "much better"`); `called it` names nobody.
         const next = p ? t[p.last] : undefined;
-        const ends = !next || (initial ? next.text === ',' : /^[.,;:(]$/.test(next.text) || next.pos === 'ADP' || next.normal === 'who');
+        const ends = !next || (initial ? next.text === ',' : /^[.,;:(]$/.test(next.text) || next.pos === 'ADP' || next.pos === 'SCONJ' || next.normal === 'who' || next.normal === 'when');
         if (p && ends && !pronounKind(t[p.first])) {
           speaker = p;
           inverted = true;

@@ -29,6 +29,7 @@ export function subjectBefore(ctx: Context, cue: number, floor: number, lenient:
   }
   let k = skipBetween(t, cue - 1, floor);
   while (k > floor && (t[k].pos === 'AUX' || t[k].pos === 'ADV')) k--;
+  if (t[k]?.text === ',' && t[k - 1]?.text === ')') k--; // `Gov. John Kasich (R-OH), said`
   // `Jason Sims — a teacher from Mount Pleasant — says`, `Rep. Paul Ryan (R-WI) said`
   const pair = t[k]?.text === ')' ? '(' : t[k]?.text === '—' || t[k]?.text === '–' ? t[k].text : null;
   if (pair) {
