@@ -7,7 +7,8 @@
  *   - speaker accuracy on matched gold: our speaker span overlaps the gold speaker span (this
  *     script runs without the actors layer, so the evaluator's second way, an actor mentioned
  *     there, never applies);
- *   - CPU time of the stage, per 600 words, warm (three more passes) and on the first pass.
+ *   - CPU time of the stage, per 600 words, warm (more passes, some 600,000 words) and on the
+ *     first pass.
  * Usage: node --import tsx scripts/measure-quotes.ts [--split dev|train] [--every K] [--errors N]
  * (`--every 4`: every fourth document of the split, to sample all outlets quickly)
  */
@@ -161,11 +162,13 @@ for (const d of docs) {
   score(quotedFolded, d.quotes.filter((g) => g.hasQuoteMarks), fold.filter((q) => q.direct), d, false);
 }
 
-// Warm timing, as in a long batch: the stage alone, three more passes over the same documents.
+// Warm timing, as in a long batch: the stage alone, more passes over the same documents until
+// some 600,000 words have gone through (one pass of train; several of dev).
+const passes = Math.max(3, Math.ceil(600_000 / Math.max(1, words)));
 const w0 = process.cpuUsage();
-for (let r = 0; r < 3; r++) for (const base of prepared) quotesStage.run(base);
+for (let r = 0; r < passes; r++) for (const base of prepared) quotesStage.run(base);
 const warm = process.cpuUsage(w0);
-const warmMs = (warm.user + warm.system) / 1000 / 3;
+const warmMs = (warm.user + warm.system) / 1000 / passes;
 
 const pct = (x: number) => (100 * x).toFixed(1);
 function line(name: string, t: Tally): string {
