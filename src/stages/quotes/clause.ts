@@ -134,7 +134,7 @@ export function reportedStart(ctx: Context, si: number, before: number): number 
       break;
     }
   }
-  while (a < before && t[a].pos === 'CCONJ') a++;
+  while (a < before && (t[a].pos === 'CCONJ' || t[a].text === '(')) a++;
   return a;
 }
 

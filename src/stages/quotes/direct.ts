@@ -191,8 +191,20 @@ function continuation(ctx: Context, q: Quoted, earlier: readonly DirectQuote[], 
   const consider = (at: number, a: Attribution | null) => {
     if (a && a.speaker && at >= lastPara && at < q.open && (!best || at > best.at)) best = { at, a };
   };
-  for (let i = earlier.length - 1; i >= 0 && earlier[i].quoted.open >= lastPara; i--) consider(earlier[i].quoted.open, earlier[i].attribution);
-  for (const a of near(atts, tokenAtOrAfter(ctx, lastPara), first)) consider(t[a.cueFirst].start, a);
+  // The latest of each kind is enough: both lists are in text order.
+  for (let i = earlier.length - 1; i >= 0 && earlier[i].quoted.open >= lastPara; i--) {
+    if (earlier[i].attribution?.speaker) {
+      consider(earlier[i].quoted.open, earlier[i].attribution);
+      break;
+    }
+  }
+  const around = near(atts, tokenAtOrAfter(ctx, lastPara), first);
+  for (let i = around.length - 1; i >= 0; i--) {
+    if (around[i].speaker) {
+      consider(t[around[i].cueFirst].start, around[i]);
+      break;
+    }
+  }
   return best ? (best as { a: Attribution }).a : null;
 }
 

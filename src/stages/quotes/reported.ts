@@ -106,7 +106,11 @@ export function findAttributions(ctx: Context): Attribution[] {
       if (!speaker) continue;
       // The main clause's speaker: a cue inside words already reported (`Lazar said he welcomed
       // extradition and added, "..."`) does not replace it.
-      const inside = out.some((a) => a.sentence === si && a.content && a.content.start <= t[k].start && t[k].end <= a.content.end);
+      let inside = false;
+      for (let i = found; i < out.length && !inside; i++) {
+        const c = out[i].content;
+        inside = c !== null && c.start <= t[k].start && t[k].end <= c.end;
+      }
       if (how === 'stated' && !inside) mainSpeaker = speaker;
       const cueFirst = k;
       const cueLast = cl;

@@ -127,7 +127,15 @@ export class Speakers {
   }
 
   private antecedent(at: number, pk: 'person' | 'people' | 'thing'): Candidate | null {
-    for (let i = this.candidates.length - 1; i >= 0; i--) {
+    // Candidates are sorted by start: jump to the last one starting before `at`, then walk back.
+    let lo = 0;
+    let hi = this.candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.candidates[mid].span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const c = this.candidates[i];
       if (c.span.end > at) continue;
       if (compatible(c, pk)) return c;
