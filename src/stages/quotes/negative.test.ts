@@ -73,4 +73,11 @@ describe('not quotes', () => {
     const q = quotesOf(text).find((x) => x.direct);
     assert.equal(q?.speaker?.text, 'Petrilli');
   });
+
+  it('what follows `he said,` after a quotation is not more reported words', () => {
+    const text =
+      "Trump spoke to reporters.\n\n'You're going to have a whole level of peace in the Middle East,' he said on Wednesday, a day after hosting the leaders of Israel, Bahrain and the UAE in Washington.";
+    const quotes = quotesOf(text);
+    assert.deepEqual(quotes.map((q) => q.direct), [true]);
+  });
 });

@@ -157,8 +157,10 @@ export function findAttributions(ctx: Context): Attribution[] {
           if (j > c && t[j]?.normal === 'that') c = j;
         }
       }
-      // `In contrast, Berkman said, there seem to be more Republicans ...`
-      if (t[c]?.text === ',' && !isOpenMark(t[c + 1]) && !cueVerb(ctx, c + 1) && c + 1 < end && t[c + 1].pos !== 'ADV') c++;
+      // `In contrast, Berkman said, there seem to be more Republicans ...` (but not `"...," he
+      // said, a day after hosting the leaders`: after a quotation the words said are the quote).
+      const opener = t[c + 1];
+      if (t[c]?.text === ',' && !afterQuote && opener && c + 1 < end && ['PRON', 'DET', 'PROPN', 'NOUN'].includes(opener.pos) && !isOpenMark(opener) && !cueVerb(ctx, c + 1)) c++;
       const hasThat = c < end && t[c].normal === 'that';
       if (hasThat) c++;
       if (hasThat && t[c]?.text === ',') c++; // `pledged that, if elected, he would ...`
