@@ -49,8 +49,6 @@ function inSentence(ctx: Context, atts: readonly Attribution[], si: number): rea
   return near(atts, s.tokenStart, s.tokenEnd - 1);
 }
 
-/** Cues that introduce a quoted term directly. */
-const NAMING_CUES = new Set(['call', 'describe', 'term', 'label', 'brand', 'dub']);
 
 export function attributeQuotes(ctx: Context, atts: readonly Attribution[]): DirectQuote[] {
   const out: DirectQuote[] = [];
@@ -145,7 +143,7 @@ function partial(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribu
   // have been calling a "cessation of hostilities"`); other cues there do not (`had agreed to
   // settle disputes "in a peaceful manner"` are still the ministry's words).
   const inner = holding ? nearestCue(ctx, q, atts, si, holding.content!.start) : null;
-  if (holding) return inner && inner.verb && NAMING_CUES.has(inner.verb.lemma) ? inner : holding;
+  if (holding) return inner?.verb?.naming ? inner : holding;
   return nearestCue(ctx, q, atts, si, -1);
 }
 

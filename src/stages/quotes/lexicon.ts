@@ -18,6 +18,8 @@ export interface VerbEntry {
   belief: boolean;
   /** A particle the verb needs to be a cue (`pointed out`, `shot back`). */
   particle?: string;
+  /** Also gives names (`called`, `described as`): see speech-verbs.txt. */
+  naming: boolean;
 }
 
 export type RoleKind = 'person' | 'group' | 'people' | 'document';
@@ -70,6 +72,7 @@ function load(dir: string): Lexicon {
       object: flags.includes('[object]'),
       directOnly: flags.includes('[direct]'),
       belief: flags.includes('[belief]'),
+      naming: flags.includes('[naming]'),
     };
     const particle = /\[particle:([a-z]+)\]/.exec(flags);
     if (particle) entry.particle = particle[1];

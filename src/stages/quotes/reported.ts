@@ -31,8 +31,6 @@ export interface Attribution {
 
 /** What a participle cue hangs on: `, adding that`, `by warning that`, `while insisting` (not `close to concluding`). */
 const HANG_AFTER = new Set([',', 'by', 'while', 'when', 'before', 'after', 'upon', 'and', 'but', 'also', 'then']);
-/** Cues that also name things: right before a quotation they give a name (`a class called "X"`). */
-const NAMING_CUES = new Set(['call', 'term', 'label', 'brand', 'describe']);
 
 export function findAttributions(ctx: Context): Attribution[] {
   const out: Attribution[] = [];
@@ -63,7 +61,7 @@ export function findAttributions(ctx: Context): Attribution[] {
       // "terrible," denounced her record`.)
       const afterQuote = floor > 0 && ctx.quoteOf[floor - 1] >= 0 && isCloseMark(t[floor - 1]) && opensSentence(ctx, ctx.quoteOf[floor - 1]);
       // `a class called "Perception"`: a name given, not words said.
-      if (NAMING_CUES.has(verb.lemma) && isOpenMark(t[cl]) && ctx.quoteOf[cl] >= 0) continue;
+      if (verb.naming && isOpenMark(t[cl]) && ctx.quoteOf[cl] >= 0) continue;
       const leadsIn = leadsToQuote(ctx, cl, end);
       // `..., his childhood friend said.`: a cue closing its sentence marks a speaker too.
       const closing = skipAdjuncts(ctx, cl, end);
