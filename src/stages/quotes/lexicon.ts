@@ -20,6 +20,8 @@ export interface VerbEntry {
   particle?: string;
   /** Also gives names (`called`, `described as`): see speech-verbs.txt. */
   naming: boolean;
+  /** Reports only a `that` clause (`the poll found that ...`, not `police found the bodies`). */
+  that: boolean;
 }
 
 export type RoleKind = 'person' | 'group' | 'people' | 'document';
@@ -73,6 +75,7 @@ function load(dir: string): Lexicon {
       directOnly: flags.includes('[direct]'),
       belief: flags.includes('[belief]'),
       naming: flags.includes('[naming]'),
+      that: flags.includes('[that]'),
     };
     const particle = /\[particle:([a-z]+)\]/.exec(flags);
     if (particle) entry.particle = particle[1];

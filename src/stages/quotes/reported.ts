@@ -128,7 +128,7 @@ export function findAttributions(ctx: Context): Attribution[] {
       // `He had "wanted to be a pilot since he was 5," his friend said`: the comma inside the marks.
       const commaInMarks = isCloseMark(t[before]) && ctx.quoteOf[before] >= 0 && ctx.text[t[before].start - 1] === ',';
       if (tail && before > from && (t[before].text === ',' || commaInMarks)) {
-        const content = verb.directOnly || verb.belief ? null : spanOf(ctx, from, commaInMarks ? before + 1 : before);
+        const content = verb.directOnly || verb.belief || verb.that ? null : spanOf(ctx, from, commaInMarks ? before + 1 : before);
         const isQuote = ctx.quoteOf[from] >= 0 && ctx.quoteOf[before - 1] === ctx.quoteOf[from];
         // The shape itself marks reported words; a tagger that reads `signals` as a noun must
         // not hide them, so a few words not opening with a preposition will do.
@@ -167,7 +167,7 @@ export function findAttributions(ctx: Context): Attribution[] {
         continue;
       }
       const starts = hasThat || /^[A-Z]/.test(t[c].text) || t[c].pos === 'PRON' || t[c].pos === 'ADJ' || t[c].pos === 'SCONJ' && t[c].normal !== 'because' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
-      if (!starts) {
+      if (!starts || (verb.that && !hasThat)) {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
