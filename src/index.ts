@@ -12,3 +12,8 @@ export type * from './model/article.js';
 export type * from './model/doc.js';
 export type * from './model/span.js';
 export { loadKb, lookup, resolveReference, type Resolved } from './kb/index.js';
+export { openStore, openSqliteStore, openPgStore, DEFAULT_DB } from './store/open.js';
+export type * from './store/types.js';
+export { ingest, formatSummary, type IngestOptions, type IngestSummary } from './store/ingest.js';
+export { exportStore, ploverEvent, type ExportKind } from './store/export.js';
+export { consolidate } from './process/consolidate.js';

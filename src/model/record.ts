@@ -76,6 +76,8 @@ export interface SpeakerRef extends Span {
   actor: string | null;
   text: string;
   how: How;
+  /** For a pronoun speaker (`he said`): the earlier words naming who it is (`Khalilzad`). */
+  antecedent?: Span & { text: string };
 }
 
 export interface QuoteRecord extends Span {

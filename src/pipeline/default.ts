@@ -8,6 +8,7 @@ import { mentionsStage } from '../stages/mentions/index.js';
 import { actorsStage } from '../stages/actors/index.js';
 import { placesStage } from '../stages/places/index.js';
 import { datesStage } from '../stages/dates/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
@@ -17,4 +18,5 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   actorsStage,
   placesStage,
   datesStage,
+  quotesStage,
 ];

