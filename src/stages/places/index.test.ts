@@ -135,6 +135,12 @@ describe('places: how a mention uses the name', () => {
     ["The Syrian army is backed by Moscow, Iran and fighters from Lebanon's Hezbollah.", 'Moscow', 'metonym'],
     ["The Syrian army is backed by Moscow, Iran and fighters from Lebanon's Hezbollah.", 'Iran', 'metonym'],
     ['Its door was always open to bilateral talks with Manila on the South China Sea.', 'Manila', 'metonym'],
+    ['The parties would indicate their agreement to the United States and Russia by noon on Friday.', 'United States', 'metonym'],
+    ['The parties would indicate their agreement to the United States and Russia by noon on Friday.', 'Russia', 'metonym'],
+    ['There was no immediate response from Luanda.', 'Luanda', 'metonym'],
+    ['Iran wants the nuclear deal and related sanctions relief for Tehran.', 'Tehran', 'metonym'],
+    ["The Beira corridor runs through Mozambique to Tanzania's Indian ocean ports.", 'Tanzania', 'location'],
+    ['Rockets were fired from Gaza into Israel overnight.', 'Gaza', 'location'],
     ['The Philippines had filed the case as Manila is expecting the tribunal to rule soon.', 'Manila', 'metonym'],
   ];
   for (const [text, phrase, role] of table) {

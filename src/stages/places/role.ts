@@ -17,10 +17,18 @@ const PARTY_PREPOSITIONS = new Set(['with', 'by', 'against', 'between', 'among']
 /** Nouns after a name that put something there (`UNITA's Washington office`, `the Crimea Peninsula`). */
 const SITE_NOUNS = new Set([
   'streets', 'north', 'south', 'east', 'west', 'centre', 'center', 'office', 'offices', 'embassy', 'consulate', 'headquarters', 'bureau', 'base', 'airport', 'hotel', 'prison', 'jail',
-  'residents', 'streets', 'suburbs', 'outskirts', 'peninsula', 'island', 'islands', 'strip', 'valley', 'bay', 'gulf',
+  'residents', 'streets', 'suburbs', 'outskirts', 'port', 'ports', 'peninsula', 'island', 'islands', 'strip', 'valley', 'bay', 'gulf',
   'coast', 'border', 'frontier', 'mountains', 'river', 'desert', 'region', 'province', 'district', 'area',
 ]);
 const COORDINATORS = new Set(['and', 'or', ',']);
+/** Nouns whose `to`/`from`/`for` names a party (`no response from Luanda`, `sanctions relief for Tehran`). */
+const ADDRESS_NOUNS = new Set([
+  'response', 'reaction', 'comment', 'comments', 'statement', 'message', 'call', 'calls', 'pressure', 'support',
+  'aid', 'relief', 'sanctions', 'agreement', 'offer', 'proposal', 'demand', 'demands', 'threat', 'threats',
+  'warning', 'assistance', 'loan', 'loans', 'help', 'answer', 'reply', 'invitation', 'request', 'appeal',
+  'ultimatum', 'letter', 'concessions', 'guarantees', 'assurances', 'commitment', 'apology', 'objection',
+]);
+const ADDRESS_PREPOSITIONS = new Set(['to', 'from', 'for']);
 
 /**
  * `previous` is the role of the toponym just before, when the two are coordinated (`Zaire and
@@ -46,9 +54,18 @@ export function roleOf(
   // `fighters from Lebanon's Hezbollah`, `heading to Oman's permanent mission`: the possessor, not the
   // place, whatever comes before; `Kabul's streets` still a location.
   if (sameSentence(next) && (next.normal === "'s" || next.normal === '’s')) {
-    return SITE_NOUNS.has(tokens[c.last + 1]?.normal ?? '') ? 'location' : 'metonym';
+    // The noun the possessive qualifies, past a few modifiers (`Tanzania's Indian ocean ports`).
+    for (let k = c.last + 1; k <= c.last + 4 && k < tokens.length && sameSentence(tokens[k]); k++) {
+      if (SITE_NOUNS.has(tokens[k].normal)) return 'location';
+      if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[k].pos)) break;
+    }
+    return 'metonym';
   }
   if (sameSentence(prev)) {
+    // `their agreement to the United States`, `no immediate response from Luanda`: a party addressed.
+    const prep = prev.normal === 'the' ? prev2 : prev;
+    const head = tokens[(prev.normal === 'the' ? c.first - 2 : c.first - 1) - 1];
+    if (prep && head && sameSentence(head) && ADDRESS_PREPOSITIONS.has(prep.normal) && ADDRESS_NOUNS.has(head.normal)) return 'metonym';
     if (LOCATIVE.has(prev.normal) || MORE_LOCATIVE.has(prev.normal) || PLACE_VERBS.has(prev.normal)) return 'location';
     if (prev.normal === 'of' && sameSentence(prev2) && PLACE_OF.has(prev2.normal)) return 'location';
     // `in southern Helmand province`, `in the Qatari capital`: a locative two words back.
