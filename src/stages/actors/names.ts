@@ -143,15 +143,17 @@ function taggedNameActs(ctx: Context, first: number, last: number, type: string)
   const next = ctx.tokens[last];
   if (next && ctx.sameSentence(first, last) && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN' && !PARTY_NOUN_LISTS.some((l) => ctx.list(l).has(ctx.lower(last)))) return false;
   if (/^\/\s*\p{Lu}/u.test(ctx.text.slice(ctx.tokens[last - 1].end, ctx.tokens[last - 1].end + 3))) return false;
-  const cue = ctx.list('personCueVerbs').has(ctx.lower(last)) || ctx.list('speechVerbs').has(ctx.lower(last))
-    || (ctx.lower(first - 2) === 'according' && ctx.lower(first - 1) === 'to');
+  // Verbs of saying and acting, not auxiliaries (`that Benghazi was a planned attack`).
+  const cue = ctx.list('personCueVerbs').has(ctx.lower(last)) || (ctx.lower(first - 2) === 'according' && ctx.lower(first - 1) === 'to');
   if (type === 'PER') {
     if (last - first > 1 || cue) return true;
     return titleBeforeWords(ctx, first) || appositionAfter(ctx, last, new Map()) !== null;
   }
-  if (ctx.list('orgHeads').has(head) || cue) return true;
+  // A head alone (`the Army`, `Congress`) is a common noun written large, resolved elsewhere if at all.
+  if ((ctx.list('orgHeads').has(head) && ws.length > 1) || cue) return true;
   const name = ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last - 1].end);
-  return /^\p{Lu}{2,}$/u.test(name.replace(/[.\s-]/g, ''));
+  // An acronym of three letters or more (`NRA`, `OPEC`); two (`R-SC`) are too often something else.
+  return /^\p{Lu}{3,}$/u.test(name.replace(/[.\s-]/g, ''));
 }
 
 /** A title word right before a lone name (`Mr Lavrov`, `spokesman Zabihullah`). */

@@ -42,6 +42,10 @@ describe('actors with the tagger: names that are no parties', () => {
     ['Zelenskyy told the Munich Security Conference that nine more are planned.', 'Munich Security Conference'],
     ["Angola's UNITA rebel group has offered to reopen the Benguela railroad.", 'Benguela'],
     ['The explosions struck the pro-government neighborhood of al-Zahraa and most of those killed were civilians.', 'al-Zahraa'],
+    // From PolNeAR dev texts: an auxiliary is no cue, a head alone is a common noun, a two-letter code no name.
+    ['There was no official acknowledgement that Benghazi was a planned attack.', 'Benghazi'],
+    ['The emails were sent to the acting secretary of the Army.', 'Army'],
+    ['Candidate Sen. Lindsey Graham (R-SC) called out his rival.', 'SC'],
   ];
   for (const [text, phrase] of none) {
     it(`"${phrase}" is no actor`, () => {
@@ -64,6 +68,13 @@ describe('actors with the tagger: new names', () => {
     const text = 'Alexander Alexandrov and Yevgeny Yerofeyev were returned to Russia.';
     const ids = actors(text, '2016-05-25').map((a) => a.id);
     assert.ok(ids.includes('new:ALEXANDER_ALEXANDROV'), ids.join(', '));
+  });
+
+  it('keeps an organisation the tagger finds that speaks or has an organisation head', () => {
+    const text = 'The Times said Cook provided the documents, and the National Rifle Association declined to comment.';
+    const ids = actors(text, '2015-11-20').map((a) => a.id);
+    assert.ok(ids.includes('new:THE_TIMES') || ids.some((id) => id.includes('TIMES')), ids.join(', '));
+    assert.ok(ids.includes('new:NATIONAL_RIFLE_ASSOCIATION'), ids.join(', '));
   });
 
   it('Michael Jordan is a person, not Jordan', () => {
