@@ -140,6 +140,8 @@ function taggedNameActs(ctx: Context, first: number, last: number, type: string)
   const ws = words(ctx, first, last);
   const head = ws[ws.length - 1];
   if (ctx.list('thingHeads').has(head)) return false;
+  // `9AM EST`: a name starts with a letter.
+  if (!/^\p{L}/u.test(ctx.tokens[first].text)) return false;
   const next = ctx.tokens[last];
   if (next && ctx.sameSentence(first, last) && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN' && !PARTY_NOUN_LISTS.some((l) => ctx.list(l).has(ctx.lower(last)))) return false;
   if (/^\/\s*\p{Lu}/u.test(ctx.text.slice(ctx.tokens[last - 1].end, ctx.tokens[last - 1].end + 3))) return false;

@@ -46,6 +46,7 @@ describe('actors with the tagger: names that are no parties', () => {
     ['There was no official acknowledgement that Benghazi was a planned attack.', 'Benghazi'],
     ['The emails were sent to the acting secretary of the Army.', 'Army'],
     ['Candidate Sen. Lindsey Graham (R-SC) called out his rival.', 'SC'],
+    ['Listen on channel 125 from 6AM to 9AM EST, host and chairman Stephen Bannon said.', '9AM EST'],
   ];
   for (const [text, phrase] of none) {
     it(`"${phrase}" is no actor`, () => {
