@@ -19,6 +19,9 @@ import type { GoldQuote } from './quotes.js';
 
 export const SPAN_TASKS = ['entities', 'places', 'quotes', 'dates'] as const;
 export type SpanTask = (typeof SPAN_TASKS)[number];
+/** Every task `parley eval --task` knows: the span tasks and the fact gold. */
+export type Task = SpanTask | 'facts';
+export const TASKS: readonly Task[] = [...SPAN_TASKS, 'facts'];
 
 export interface SpanGoldDoc {
   id: string;
