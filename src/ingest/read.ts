@@ -2,7 +2,7 @@
  * Inputs → Articles. Each input (a file, a directory, `-` for stdin, an http(s) URL) yields its
  * articles or one InputError, in the order given, so one bad input never stops the others.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Article } from '../model/article.js';
 import { makeArticle } from './article.js';
@@ -12,6 +12,7 @@ import { fetchUrl, isUrl, type Fetched, type FetchOptions } from './fetch.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
 import { readJson } from './json.js';
+import { statInput } from './stat.js';
 
 export interface ReadOptions {
   /** Refuse any single input larger than this (bytes). */
@@ -51,13 +52,7 @@ async function readInput(input: string, options: ReadOptions): Promise<Article[]
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (input === '-') return parseContent('-', decodeText('-', await readStream(options.stdin ?? process.stdin, maxBytes)));
   if (isUrl(input)) return readUrl(input, { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes });
-  let info;
-  try {
-    info = await stat(input);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(input, code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code})`);
-  }
+  const info = await statInput(input);
   if (info.isDirectory()) return readDirectory(input, options);
   checkSize(input, info.size, maxBytes);
   return parseContent(input, decodeText(input, await readFile(input)));
