@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { FetchFailed } from '../ingest/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
-import { seedRecord } from '../../test/fixtures/seed-record.js';
+import { seedRecord } from '../../test/records.js';
 import { needsShared, PROJECT_ROOT } from '../../test/shared.js';
 import { buildServer } from './app.js';
 import { createIngester } from './ingest.js';
