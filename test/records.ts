@@ -11,9 +11,10 @@ import { extract } from '../src/extract.js';
 import { makeArticle } from '../src/ingest/article.js';
 import type { ActorRecord, DemandRecord, EventRecord, ExtractionRecord, PlaceRecord, QuoteRecord } from '../src/model/record.js';
 import type { Span } from '../src/model/span.js';
+import { evidenceSpan, type GoldEvidence } from './gold.js';
 import { SEED_ARTICLE, SEED_EXPECTED, SHARED } from './shared.js';
 
-type Evidence = string | { text: string; occurrence: number } | Evidence[];
+type Evidence = GoldEvidence | Evidence[];
 type Ids = string | string[] | null | undefined;
 
 /** Offsets of a gold evidence in the text (first occurrence, the k-th, or the first alternative found). */
@@ -25,14 +26,7 @@ export function locate(text: string, ev: Evidence): Span | null {
     }
     return null;
   }
-  const needle = typeof ev === 'string' ? ev : ev.text;
-  const k = typeof ev === 'string' ? 1 : ev.occurrence;
-  let at = -1;
-  for (let i = 0; i < k; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return null;
-  }
-  return { start: at, end: at + needle.length };
+  return evidenceSpan(text, ev);
 }
 
 const list = (ids: Ids): string[] => (ids == null ? [] : Array.isArray(ids) ? ids : [ids]).map((id) => `kb:${id}`);
