@@ -1,0 +1,43 @@
+/**
+ * Where and when: the place and date of an event, taken only from its own clause (and, for a noun,
+ * the relative clause that tells where it was held: `talks ..., which took place in Doha`), never
+ * from elsewhere in the story.
+ */
+import type { DateRecord } from '../../model/record.js';
+import type { Span } from '../../model/span.js';
+import type { Clause } from '../../nlp/clause.js';
+import type { FactContext, PlaceSpan } from '../../nlp/facts.js';
+
+const HELD_IN = /\b(?:took place|held|be held|hosted|to take place|convened|met)\b/i;
+/** A place written right before a noun names its venue: `the Geneva talks`, `Doha talks`. */
+const VENUE_GAP = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/;
+
+/** The clauses an event's place and date may come from. */
+export function scopeOf(text: string, clauses: readonly Clause[], clause: Clause, nominal: boolean): Span[] {
+  const scope: Span[] = [clause];
+  const i = clauses.indexOf(clause);
+  const next = clauses[i + 1];
+  if (nominal && next && ['which', 'that'].includes(next.lead) && HELD_IN.test(text.slice(next.start, next.end))) scope.push(next);
+  return scope;
+}
+
+/** The venue: a place in scope that is not part of an actor's name (`Washington wants` is no venue). */
+export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span, nominal: boolean): PlaceSpan | null {
+  const candidates = ctx.places.filter(
+    (p) => scope.some((s) => p.start >= s.start && p.end <= s.end) && !ctx.actors.some((a) => a.start < p.end && p.start < a.end),
+  );
+  if (!candidates.length) return null;
+  const after = candidates.filter((p) => p.start >= trigger.end);
+  const before = candidates.filter((p) => p.end <= trigger.start);
+  const premod = before.filter((p) => VENUE_GAP.test(ctx.text.slice(p.end, trigger.start)));
+  if (nominal) return after[0] ?? premod[premod.length - 1] ?? null;
+  return after[0] ?? before[before.length - 1] ?? null;
+}
+
+/** The date of an event: a date (not a duration) in scope, the nearest to the trigger. */
+export function dateOf(ctx: FactContext, scope: readonly Span[], trigger: Span): DateRecord | null {
+  const inScope = ctx.dates.filter((d) => (d.kind === 'date' || d.kind === 'time') && scope.some((s) => d.start >= s.start && d.end <= s.end));
+  if (!inScope.length) return null;
+  const dist = (d: Span) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
+  return inScope.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+}

@@ -1,0 +1,159 @@
+/**
+ * Events: who did what to whom, where and when, coded to PLOVER (with the closest CAMEO code),
+ * one event per happening. Reads actors, places, dates, quotes and blocks; detects no actor itself.
+ * Phrasings live in data/lexicons/events.json, status cues in data/lexicons/modality.json.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { EventRecord } from '../../model/record.js';
+import { partyOf, uniqueIds, type ActorSpan } from '../../nlp/actor-spans.js';
+import { clauseAt, clausesOf } from '../../nlp/clause.js';
+import { factContext, isBody, type FactContext } from '../../nlp/facts.js';
+import { modalityOf } from '../../nlp/modality.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { dateOf, placeOf, scopeOf } from './attach.js';
+import { countryActorId } from './country.js';
+import { mergeEvents } from './merge.js';
+import { hostsIn, modeCue, roundOf } from './negotiation.js';
+import { rolesOf } from './parties.js';
+import { findTriggers } from './triggers.js';
+
+export const eventsStage = defineStage({
+  name: 'events',
+  version: '1',
+  requires: ['sentences', 'tokens'],
+  uses: ['actors', 'places', 'dates', 'quotes', 'blocks'],
+  adds: ['events'],
+  run(doc: Doc) {
+    return { events: extractEvents(factContext(doc)) };
+  },
+});
+
+/** Acts whose announced non-performance is a refusal (REJECT). */
+const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'RETREAT', 'CONCEDE', 'COOPERATE', 'AID', 'SUPPORT']);
+const CONDITIONAL = /\bonly (?:if|when|after|once|in|as|on condition)\b/i;
+const INFINITIVE = /\bto\s+$/i;
+
+/** An event before merging, with the spans its parties came from (for later passes). */
+export interface Candidate extends EventRecord {
+  nominal: boolean;
+  inferredParties: boolean;
+  postModified: boolean;
+}
+
+export function extractEvents(ctx: FactContext): EventRecord[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of ctx.sentences) {
+    if (!isBody(ctx, sentence)) continue;
+    const triggers = findTriggers(ctx.text, sentence);
+    if (!triggers.length) continue;
+    const clauses = clausesOf(ctx.text, sentence);
+    for (const t of triggers) {
+      const clause = clauseAt(ctx.text, sentence, t.start);
+      const nominal = t.entry.form === 'nominal';
+      const scope = scopeOf(ctx.text, clauses, clause, nominal);
+      const date = dateOf(ctx, scope, t);
+      const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
+      if (modality.denied) continue;
+      const roles = rolesOf(ctx, sentence, clauses, clause, t);
+      let place = placeOf(ctx, scope, t, nominal);
+
+      let hosts = hostsIn(ctx, clause);
+      let source: ActorSpan[] = roles.source;
+      if (t.entry.host === 'subject') {
+        // `Qatar hosted talks`, `the Qatari capital hosted a meeting`: the subject hosts; the parties
+        // are in the noun phrase or the object.
+        hosts = [...hosts, ...roles.source.map((s) => s.id)];
+        if (!roles.source.length) {
+          const venue = ctx.places.filter((p) => p.start >= clause.start && p.end <= t.start).pop();
+          const id = venue ? countryActorId(venue.country) : null;
+          if (venue && id) {
+            hosts.push(id);
+            place ??= venue;
+          }
+        }
+        source = [];
+      }
+      const negotiation = t.entry.negotiation || hosts.length > 0;
+      const party = (s: ActorSpan) => (negotiation ? partyOf(s) : s.id);
+      const hostSet = new Set(hosts);
+      let src = uniqueIds([...source, ...roles.parties].map(party)).filter((id) => !hostSet.has(id));
+      let tgt = uniqueIds(roles.target.map(party)).filter((id) => !hostSet.has(id) && !src.includes(id));
+      if (t.entry.type === 'CONSULT' && !nominal && tgt.length && !roles.parties.length) {
+        // Talks are symmetric: `X met Y` lists both as parties.
+        src = uniqueIds([...src, ...tgt]);
+        tgt = [];
+      }
+      const nParties = src.length + tgt.length;
+      if (t.entry.needsParties && nParties === 0) continue;
+      if (nominal && t.entry.type === 'AGREE' && !modality.status) continue;
+
+      let mode = t.entry.mode;
+      if (t.entry.type === 'CONSULT') {
+        const cue = modeCue(ctx.text, clause);
+        if (hosts.length) mode = 'third-party';
+        else if (cue === 'phone' || cue === 'visit') mode = mode ?? cue;
+        else if (nParties >= 3 || cue === 'multilateral') mode = mode ?? 'multilateral';
+      }
+      let status = modality.status ?? t.entry.status ?? 'occurred';
+      const rest = ctx.text.slice(t.end, clause.end);
+      // `will agree to talks ... only in their personal capacity`: a condition, not a plan.
+      if (CONDITIONAL.test(rest) && status !== 'occurred') status = 'hypothetical';
+      // `to sit down to negotiate`, `wants to discuss`: an infinitive names no happening by itself.
+      if (!modality.status && !t.entry.status && !nominal && INFINITIVE.test(ctx.text.slice(clause.start, t.start))) status = 'hypothetical';
+      // A refusal to talk is a position (the demands stage records it), not a happening.
+      if (status === 'refused' && (t.entry.type === 'CONSULT' || t.entry.type === 'AGREE')) continue;
+      // Only what the text asserts: a hypothetical (`a deal that would reduce violence`) is no event.
+      if (status === 'hypothetical' && !modality.negated) continue;
+      let type = t.entry.type;
+      let cameo = t.entry.cameo;
+      let negated = modality.negated;
+      if (negated && (status === 'expected' || status === 'hypothetical') && COOPERATIVE.has(type) && src.length) {
+        // `Russia will not stop its airstrikes`, `it would not accept any settlement`: a stated
+        // refusal, which PLOVER codes as REJECT (not the opposite act, and not the act negated).
+        type = 'REJECT';
+        cameo = '120';
+        status = 'occurred';
+        negated = false;
+      } else if (negated && status === 'hypothetical') continue;
+      candidates.push({
+        id: '',
+        type,
+        mode: type === t.entry.type ? mode : null,
+        cameo,
+        source: src,
+        target: tgt,
+        host: uniqueIds(hosts),
+        place: place?.id ?? null,
+        date: { value: date?.value ?? null, how: date ? 'stated' : 'inferred:none' },
+        negotiation,
+        round: roundOf(ctx.text, clause, t),
+        status,
+        negated,
+        evidence: { start: t.start, end: t.end },
+        confidence: confidenceOf(nParties, roles.how !== 'stated', status, negated),
+        nominal,
+        inferredParties: roles.how !== 'stated',
+        postModified: roles.postModified ?? false,
+      });
+    }
+  }
+  return mergeEvents(candidates).map((e, i) => {
+    const { nominal: _n, inferredParties: _i, postModified: _p, ...record } = e as Candidate;
+    return { ...record, id: `e${i + 1}` };
+  });
+}
+
+/** The span a noun's predicate is read from: its clause, plus a `which ...` clause telling its fate. */
+function afterScope(clause: ReturnType<typeof clauseAt>, scope: readonly { start: number; end: number }[]) {
+  return { ...clause, end: scope[scope.length - 1].end };
+}
+
+/** A rough, documented confidence: parties named on both sides and a plain assertion score highest. */
+function confidenceOf(nParties: number, inferred: boolean, status: string, negated: boolean): number {
+  let c = 0.6;
+  if (nParties >= 2) c += 0.15;
+  if (inferred) c -= 0.15;
+  if (status === 'hypothetical') c -= 0.3;
+  if (negated) c -= 0.3;
+  return Math.max(0.05, Math.round(c * 100) / 100);
+}

@@ -1,0 +1,153 @@
+/**
+ * Who did it and to whom: source and target actors of a trigger, from the actors layer only.
+ *
+ * - verbal triggers: the source is the coordinated group of actors nearest before the verb in its
+ *   clause (`The United States and the Taliban are close to ...`), or the agent of a passive (`a case
+ *   rejected by China`); the target is the first group after it.
+ * - nominal triggers (`talks`, `a meeting`): the parties are named inside the noun phrase (`US-Taliban
+ *   talks`, `talks between X and Y`, `a meeting of X`, `negotiations with X`) and, when the noun is the
+ *   object of a light verb (`held talks`, `engaging in the peace talks`), the subject too.
+ * - `we`/`I` inside a quote stand for the speaker; `they`/`it` for the sentence's subject.
+ */
+import { groupAround, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
+import type { Clause } from '../../nlp/clause.js';
+import { quoteAt, type FactContext } from '../../nlp/facts.js';
+import type { Span } from '../../model/span.js';
+import type { Trigger } from './triggers.js';
+
+export interface Roles {
+  source: ActorSpan[];
+  target: ActorSpan[];
+  /** Actors in the noun phrase of a nominal trigger: parties to talks, without direction. */
+  parties: ActorSpan[];
+  how: 'stated' | `inferred:${string}`;
+  /** The noun has its own party phrase (`talks between Afghan forces`), named or not. */
+  postModified?: boolean;
+}
+
+const POST_MODIFIED = /^\s+(?:between|among|involving)\b/i;
+
+const PASSIVE_BY = /^\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$/i;
+const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+){0,3}?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const LIGHT_VERB =
+  /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in)\s+(?:[\w-]+\s+){0,4}$/i;
+const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const SUBJECT_PRONOUN = /\b(?:they|it|he|she)\b/i;
+/** Clause leads after which the sentence's subject carries on (`X - an envoy - flew ...`). */
+const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
+const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
+/** What may sit between a pre-modifying actor and the noun: `US-Taliban talks`, `Russia's call for`. */
+const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,3}$/;
+const VERBISH = /\b(?:is|are|was|were|has|have|had|to|that|which|who|will|would|said|says|and|but|on|in|at|of|for|with|by|from|the|a|an|about|over|after|before|into)\b/i;
+
+export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], clause: Clause, t: Trigger): Roles {
+  const { text } = ctx;
+  const inClause = spansIn(ctx.actors, clause.start, clause.end);
+  const left = inClause.filter((s) => s.end <= t.start);
+  const right = inClause.filter((s) => s.start >= (t.noun ? t.noun.start : t.end));
+  let how: Roles['how'] = 'stated';
+
+  if (t.entry.form === 'nominal' && !t.noun) {
+    const parties = nounPhraseParties(text, inClause, t, clause);
+    const before = text.slice(clause.start, t.start);
+    if (LIGHT_VERB.test(before) || POSSESSIVE_DET.test(before)) {
+      const subj = subjectGroup(ctx, sentence, clauses, clause, left, t);
+      if (subj.group.length) {
+        parties.unshift(...subj.group);
+        if (subj.how !== 'stated') how = subj.how;
+      }
+    }
+    return { source: [], target: [], parties: dedupe(parties), how, postModified: POST_MODIFIED.test(text.slice(t.end, clause.end)) };
+  }
+
+  // Passive with an agent: `whose release has been demanded by Western governments`.
+  const agent = right.find((s) => PASSIVE_BY.test(text.slice(t.end, s.start)));
+  if (agent) {
+    const i = ctx.actors.indexOf(agent);
+    const source = groupAround(text, ctx.actors, i, clause.start, clause.end);
+    const nearest = left[left.length - 1];
+    const target = nearest ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
+    return { source, target: target.filter((s) => !source.some((x) => x.id === s.id)), parties: [], how };
+  }
+
+  const subj = subjectGroup(ctx, sentence, clauses, clause, left, t);
+  if (subj.how !== 'stated') how = subj.how;
+  const source = subj.group;
+  const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
+  const after = right.filter((s) => !nounParties.includes(s));
+  const firstRight = after[0];
+  let target: ActorSpan[] = [];
+  if (firstRight) {
+    const gap = text.slice(t.end, firstRight.start);
+    // The object follows the verb closely; a far actor belongs to some other phrase.
+    if (gap.split(/\s+/).length <= 7) target = groupAround(text, ctx.actors, ctx.actors.indexOf(firstRight), t.end, clause.end);
+  }
+  return {
+    source,
+    target: target.filter((s) => !source.some((x) => x.id === s.id)),
+    parties: nounParties.filter((s) => !source.some((x) => x.id === s.id)),
+    how,
+  };
+}
+
+/** The subject of the verb at t: nearest group before it, a resolved pronoun, or the speaker of `we`. */
+function subjectGroup(
+  ctx: FactContext,
+  sentence: Span,
+  clauses: readonly Clause[],
+  clause: Clause,
+  left: ActorSpan[],
+  t: Span,
+): { group: ActorSpan[]; how: Roles['how'] } {
+  const { text } = ctx;
+  const nearest = left[left.length - 1];
+  const between = text.slice(nearest ? nearest.end : clause.start, t.start);
+  if (FIRST_PERSON.test(between) && !nearest) {
+    const q = quoteAt(ctx, t.start);
+    const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;
+    if (speaker) return { group: [speaker], how: 'inferred:speaker' };
+  }
+  if (nearest && !SUBJECT_PRONOUN.test(between)) {
+    return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start), how: 'stated' };
+  }
+  // A relative clause: its subject is the antecedent, the actor just before `, which` / `, who`.
+  if (!nearest && ['which', 'who'].includes(clause.lead)) {
+    const prev = ctx.actors.filter((s) => s.end <= clause.start && s.start >= sentence.start);
+    const ante = prev[prev.length - 1];
+    if (ante && clause.start - ante.end <= 3) {
+      return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(ante), sentence.start, clause.start), how: 'inferred:antecedent' };
+    }
+    return { group: [], how: 'stated' };
+  }
+  // A pronoun subject, or a clause that continues the sentence's subject (`- an Afghan born - today to
+  // Kabul to brief`, `..., saying`): the subject of the sentence's first clause.
+  if (SUBJECT_PRONOUN.test(between) || (!nearest && CONTINUING.has(clause.lead))) {
+    const first = clauses[0];
+    const head = spansIn(ctx.actors, sentence.start, Math.min(first.end, t.start));
+    if (head.length && head[0].start < t.start) {
+      const group = groupAround(text, ctx.actors, ctx.actors.indexOf(head[0]), sentence.start, first.end);
+      return { group, how: 'inferred:subject' };
+    }
+  }
+  return { group: [], how: 'stated' };
+}
+
+/** Actors named inside the noun phrase of a nominal trigger. */
+function nounPhraseParties(text: string, inClause: ActorSpan[], t: Span, clause: Span): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  // Pre-modifiers: `US-Taliban talks`, `Russia-Ukraine peace talks`, `China's proposal`.
+  const pre = inClause.filter((s) => s.end <= t.start && PREMODIFIER_GAP.test(text.slice(s.end, t.start)) && !VERBISH.test(text.slice(s.end, t.start)));
+  if (pre.length) {
+    const last = pre[pre.length - 1];
+    out.push(...groupAround(text, inClause, inClause.indexOf(last), clause.start, t.start));
+  }
+  // Post-modifiers: `talks between X and Y`, `negotiations with X`, `a meeting of X`.
+  const post = inClause.find((s) => s.start >= t.end && PARTY_PREPOSITION.test(text.slice(t.end, s.start)));
+  if (post) out.push(...groupAround(text, inClause, inClause.indexOf(post), t.end, clause.end));
+  return out;
+}
+
+function dedupe(spans: ActorSpan[]): ActorSpan[] {
+  const seen = new Set<ActorSpan>();
+  return spans.filter((s) => (seen.has(s) ? false : (seen.add(s), true)));
+}
