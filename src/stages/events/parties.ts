@@ -11,7 +11,8 @@
  */
 import { groupAround, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
 import type { Clause } from '../../nlp/clause.js';
-import { quoteAt, type FactContext } from '../../nlp/facts.js';
+import type { FactContext } from '../../nlp/facts.js';
+import { subjectOf } from '../../nlp/subject.js';
 import type { Span } from '../../model/span.js';
 import type { Trigger } from './triggers.js';
 
@@ -32,10 +33,6 @@ const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+){0,3}?(?:between|with|among|invol
 const LIGHT_VERB =
   /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in)\s+(?:[\w-]+\s+){0,4}$/i;
 const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
-const SUBJECT_PRONOUN = /\b(?:they|it|he|she)\b/i;
-/** Clause leads after which the sentence's subject carries on (`X - an envoy - flew ...`). */
-const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
-const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
 /** What may sit between a pre-modifying actor and the noun: `US-Taliban talks`, `Russia's call for`. */
 const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,3}$/;
 const VERBISH = /\b(?:is|are|was|were|has|have|had|to|that|which|who|will|would|said|says|and|but|on|in|at|of|for|with|by|from|the|a|an|about|over|after|before|into)\b/i;
@@ -51,7 +48,7 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     const parties = nounPhraseParties(text, inClause, t, clause);
     const before = text.slice(clause.start, t.start);
     if (LIGHT_VERB.test(before) || POSSESSIVE_DET.test(before)) {
-      const subj = subjectGroup(ctx, sentence, clauses, clause, left, t);
+      const subj = subjectOf(ctx, sentence, clauses, clause, t);
       if (subj.group.length) {
         parties.unshift(...subj.group);
         if (subj.how !== 'stated') how = subj.how;
@@ -70,7 +67,7 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     return { source, target: target.filter((s) => !source.some((x) => x.id === s.id)), parties: [], how };
   }
 
-  const subj = subjectGroup(ctx, sentence, clauses, clause, left, t);
+  const subj = subjectOf(ctx, sentence, clauses, clause, t);
   if (subj.how !== 'stated') how = subj.how;
   const source = subj.group;
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
@@ -88,48 +85,6 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     parties: nounParties.filter((s) => !source.some((x) => x.id === s.id)),
     how,
   };
-}
-
-/** The subject of the verb at t: nearest group before it, a resolved pronoun, or the speaker of `we`. */
-function subjectGroup(
-  ctx: FactContext,
-  sentence: Span,
-  clauses: readonly Clause[],
-  clause: Clause,
-  left: ActorSpan[],
-  t: Span,
-): { group: ActorSpan[]; how: Roles['how'] } {
-  const { text } = ctx;
-  const nearest = left[left.length - 1];
-  const between = text.slice(nearest ? nearest.end : clause.start, t.start);
-  if (FIRST_PERSON.test(between) && !nearest) {
-    const q = quoteAt(ctx, t.start);
-    const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;
-    if (speaker) return { group: [speaker], how: 'inferred:speaker' };
-  }
-  if (nearest && !SUBJECT_PRONOUN.test(between)) {
-    return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start), how: 'stated' };
-  }
-  // A relative clause: its subject is the antecedent, the actor just before `, which` / `, who`.
-  if (!nearest && ['which', 'who'].includes(clause.lead)) {
-    const prev = ctx.actors.filter((s) => s.end <= clause.start && s.start >= sentence.start);
-    const ante = prev[prev.length - 1];
-    if (ante && clause.start - ante.end <= 3) {
-      return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(ante), sentence.start, clause.start), how: 'inferred:antecedent' };
-    }
-    return { group: [], how: 'stated' };
-  }
-  // A pronoun subject, or a clause that continues the sentence's subject (`- an Afghan born - today to
-  // Kabul to brief`, `..., saying`): the subject of the sentence's first clause.
-  if (SUBJECT_PRONOUN.test(between) || (!nearest && CONTINUING.has(clause.lead))) {
-    const first = clauses[0];
-    const head = spansIn(ctx.actors, sentence.start, Math.min(first.end, t.start));
-    if (head.length && head[0].start < t.start) {
-      const group = groupAround(text, ctx.actors, ctx.actors.indexOf(head[0]), sentence.start, first.end);
-      return { group, how: 'inferred:subject' };
-    }
-  }
-  return { group: [], how: 'stated' };
 }
 
 /** Actors named inside the noun phrase of a nominal trigger. */

@@ -1,0 +1,74 @@
+/**
+ * The subject of a verb, from the actors layer: the coordinated group of actors nearest before it in
+ * its clause (not one inside a prepositional phrase: `the agreement between the Taliban and
+ * Washington will not ...` has no actor subject), a pronoun resolved to the sentence's subject, the
+ * antecedent of `, which` / `, who`, or the speaker of a quote for `we`. Shared by the events and
+ * demands stages.
+ */
+import type { Span } from '../model/span.js';
+import { groupAround, spansIn, type ActorSpan } from './actor-spans.js';
+import type { Clause } from './clause.js';
+import { quoteAt, type FactContext } from './facts.js';
+
+export interface Subject {
+  group: ActorSpan[];
+  how: 'stated' | `inferred:${string}`;
+}
+
+const SUBJECT_PRONOUN = /\b(?:they|it|he|she)\b/i;
+/** Clause leads after which the sentence's subject carries on (`X - an envoy - flew ...`). */
+const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
+const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
+/** A preposition just before an actor (or its coordinated group) makes it no subject. */
+const PREPOSITION_BEFORE = /\b(?:between|with|of|from|against|to|for|by|on|in|at|among|over|about|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** Whether an actor mention sits in a prepositional phrase (`talks between X and Y`, `attacks against X`). */
+export function inPrepositionalPhrase(text: string, s: Span, from: number): boolean {
+  // Walk back over a coordination (`X and Y`, `X, Y`) to the start of the group.
+  const before = text.slice(Math.max(from, s.start - 60), s.start);
+  const stripped = before.replace(/(?:[\w'’.-]+\s+){0,3}(?:and|,)\s+(?:the\s+)?$/i, '');
+  return PREPOSITION_BEFORE.test(before) || (stripped !== before && PREPOSITION_BEFORE.test(stripped));
+}
+
+/** The subject of the verb at t: nearest group before it, a resolved pronoun, or the speaker of `we`. */
+export function subjectOf(
+  ctx: FactContext,
+  sentence: Span,
+  clauses: readonly Clause[],
+  clause: Clause,
+  t: Span,
+): Subject {
+  const { text } = ctx;
+  const left = spansIn(ctx.actors, clause.start, t.start).filter((s) => s.end <= t.start && !inPrepositionalPhrase(text, s, clause.start));
+  const nearest = left[left.length - 1];
+  const between = text.slice(nearest ? nearest.end : clause.start, t.start);
+  if (FIRST_PERSON.test(between) && !nearest) {
+    const q = quoteAt(ctx, t.start);
+    const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;
+    if (speaker) return { group: [speaker], how: 'inferred:speaker' };
+  }
+  if (nearest && !SUBJECT_PRONOUN.test(between)) {
+    return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start), how: 'stated' };
+  }
+  // A relative clause: its subject is the antecedent, the actor just before `, which` / `, who`.
+  if (!nearest && ['which', 'who'].includes(clause.lead)) {
+    const prev = ctx.actors.filter((s) => s.end <= clause.start && s.start >= sentence.start);
+    const ante = prev[prev.length - 1];
+    if (ante && clause.start - ante.end <= 3) {
+      return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(ante), sentence.start, clause.start), how: 'inferred:antecedent' };
+    }
+    return { group: [], how: 'stated' };
+  }
+  // A pronoun subject, or a clause that continues the sentence's subject (`- an Afghan born - today to
+  // Kabul to brief`, `..., saying`): the subject of the sentence's first clause.
+  if (SUBJECT_PRONOUN.test(between) || (!nearest && CONTINUING.has(clause.lead))) {
+    const first = clauses[0];
+    const head = spansIn(ctx.actors, sentence.start, Math.min(first.end, t.start));
+    if (head.length && head[0].start < t.start) {
+      const group = groupAround(text, ctx.actors, ctx.actors.indexOf(head[0]), sentence.start, first.end);
+      return { group, how: 'inferred:subject' };
+    }
+  }
+  return { group: [], how: 'stated' };
+}
+

@@ -1,0 +1,44 @@
+/** Demand phrasings (data/lexicons/demands.json) and the issue list (data/lexicons/issues.json), compiled once. */
+import type { DemandKind } from '../../model/record.js';
+import { loadData, phraseRegex } from '../../nlp/lexicon.js';
+
+export interface Cue {
+  kind: DemandKind;
+  holder: 'subject' | 'agent' | 'speaker';
+  addressee?: 'object' | 'subject';
+  re: RegExp;
+}
+
+interface Data {
+  cues: { kind: DemandKind; holder: Cue['holder']; addressee?: Cue['addressee']; phrases: string[] }[];
+  conditionMarkers: string[];
+  conditionLeads: string[];
+}
+
+let cues: { cues: Cue[]; condition: RegExp; conditionLeads: Set<string> } | undefined;
+
+export function demandCues() {
+  if (cues) return cues;
+  const d = loadData<Data>('lexicons/demands.json');
+  cues = {
+    cues: d.cues.map((c) => ({ kind: c.kind, holder: c.holder, addressee: c.addressee, re: phraseRegex(c.phrases) })),
+    condition: phraseRegex(d.conditionMarkers, 'i'),
+    conditionLeads: new Set(d.conditionLeads),
+  };
+  return cues;
+}
+
+let issues: { issue: string; re: RegExp }[] | undefined;
+let fallback = 'other';
+
+/** The issue of a content span: the first listed issue one of whose phrases it contains. */
+export function issueOf(content: string): string {
+  if (!issues) {
+    const d = loadData<{ issues: { issue: string; phrases: string[] }[]; fallback: string }>('lexicons/issues.json');
+    // Issue phrases may carry their own case (`[A-Z]` for a name), so they are matched case-sensitively
+    // where they say so and otherwise on lower-cased text.
+    issues = d.issues.map((i) => ({ issue: i.issue, re: phraseRegex(i.phrases, 'i') }));
+    fallback = d.fallback;
+  }
+  return issues.find((i) => i.re.test(content))?.issue ?? fallback;
+}
