@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerEval } from './eval.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 
 export function buildProgram(): Command {
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerExtract(program);
+  registerEval(program);
   return program;
 }
 
