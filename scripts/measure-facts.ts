@@ -15,8 +15,11 @@
  *   names a place, the same place. Lenient: same type and at least one party in common.
  * - demands: same holder set and same addressee set (null = none). Lenient: a holder in common.
  * - figures: same quantity.
+ * The project's evaluator (src/eval/facts, `parley eval`) is run too and its numbers printed as
+ * "evaluator": events need one party in common (not the same set), demands the holder and addressee.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { makeArticle } from '../src/ingest/article.js';
 import type { Doc, Layers } from '../src/model/doc.js';
@@ -29,6 +32,8 @@ import { eventsStage } from '../src/stages/events/index.js';
 import { demandsStage } from '../src/stages/demands/index.js';
 import { figuresStage } from '../src/stages/figures/index.js';
 import { SHARED } from '../test/shared.js';
+import { resolveFacts, type FactGoldFile } from '../src/eval/facts/gold.js';
+import { scoreFacts } from '../src/eval/facts/score.js';
 import { oracleLayers, readGold, spansOf, type GoldFile } from './facts-gold.js';
 
 const args = process.argv.slice(2);
@@ -69,7 +74,12 @@ function run(item: Item): Doc {
   const analysis = analyse(item.text);
   const oracle = oracleLayers(item.text, item.gold, analysis);
   let doc: Doc = { article, stages: [], errors: [], ...analysis, ...oracle };
-  for (const stage of [eventsStage, demandsStage, figuresStage]) doc = { ...doc, ...(stage.run(doc) as Partial<Layers>) };
+  for (const stage of [eventsStage, demandsStage, figuresStage]) {
+    const t0 = performance.now();
+    const added = stage.run(doc) as Partial<Layers>;
+    const ms = performance.now() - t0;
+    doc = { ...doc, ...added, stages: [...doc.stages, { name: stage.name, version: stage.version, ms }] };
+  }
   return doc;
 }
 
@@ -182,6 +192,7 @@ function line(label: string, s: Score): string {
 }
 
 const asserted = (e: EventRecord) => !e.negated && e.status !== 'hypothetical';
+const official = { seed: { events: [0, 0, 0], demands: [0, 0, 0], figures: [0, 0, 0] }, corpus: { events: [0, 0, 0], demands: [0, 0, 0], figures: [0, 0, 0] } };
 const totals = { seedEvents: empty(), seedDemands: empty(), seedFigures: empty(), events: empty(), eventsAsserted: empty(), demands: empty(), figures: empty() };
 let ms = 0;
 let words = 0;
@@ -195,6 +206,17 @@ for (const item of items()) {
   scoreEvents(item, doc, s.eventsAsserted, asserted);
   scoreDemands(item, doc, s.demands);
   scoreFigures(item, doc, s.figures);
+  const scores = scoreFacts(resolveFacts(item.gold as unknown as FactGoldFile, item.text), doc);
+  for (const k of ['events', 'demands', 'figures'] as const) {
+    const o = official[item.name === 'seed' ? 'seed' : 'corpus'][k];
+    o[0] += scores.kinds[k].tp; o[1] += scores.kinds[k].gold; o[2] += scores.kinds[k].pred;
+  }
+  if (args.includes('--evaluator')) {
+    for (const k of ['events', 'demands'] as const) {
+      for (const m of scores.kinds[k].misses) console.log(`${item.name} ${k} MISS  ${m.what} | ${m.evidence.slice(0, 100)}${m.near ? ' || near: ' + m.near : ''}`);
+      for (const x of scores.kinds[k].extras) console.log(`${item.name} ${k} EXTRA ${x.what} | ${x.evidence.slice(0, 100)}`);
+    }
+  }
   if (doc.errors.length) console.log(`${item.name}: errors ${JSON.stringify(doc.errors)}`);
   const into = item.name === 'seed' ? { events: totals.seedEvents, eventsAsserted: empty(), demands: totals.seedDemands, figures: totals.seedFigures } : totals;
   for (const k of ['events', 'eventsAsserted', 'demands', 'figures'] as const) {
@@ -219,4 +241,10 @@ console.log(line('corpus events', totals.events));
 console.log(line('corpus events asserted', totals.eventsAsserted));
 console.log(line('corpus demands', totals.demands));
 console.log(line('corpus figures', totals.figures));
+for (const where of ['seed', 'corpus'] as const) {
+  for (const k of ['events', 'demands', 'figures'] as const) {
+    const [tp, g, pr] = official[where][k];
+    console.log(`evaluator ${where} ${k}`.padEnd(26) + ` gold ${String(g).padStart(3)}  out ${String(pr).padStart(3)}  matched ${String(tp).padStart(3)}  recall ${pct(tp, g)}  precision ${pct(tp, pr)}`);
+  }
+}
 console.log(`stage time: ${ms.toFixed(2)} ms for ${words} words (${((ms / words) * 600).toFixed(3)} ms per 600 words; includes first-call lexicon loading)`);

@@ -24,6 +24,7 @@ export interface FactContext {
   places: readonly PlaceSpan[];
   dates: readonly DateRecord[];
   quotes: readonly QuoteRecord[];
+  dateline: Span | null;
   /** Captions, headings and other blocks that are not body text. */
   excluded: readonly Span[];
 }
@@ -45,6 +46,7 @@ export function factContext(doc: Doc): FactContext {
     places,
     dates: [...(doc.dates ?? [])].sort((a, b) => a.start - b.start),
     quotes: doc.quotes ?? [],
+    dateline: doc.dateline ?? doc.article.dateline ?? null,
     excluded: (doc.blocks ?? doc.article.blocks ?? []).filter((b) => NOT_BODY.has(b.kind)),
   };
 }

@@ -9,6 +9,19 @@ import type { Clause } from '../../nlp/clause.js';
 import type { FactContext, PlaceSpan } from '../../nlp/facts.js';
 
 const HELD_IN = /\b(?:took place|held|be held|hosted|to take place|convened|met)\b/i;
+const LOCATIVE = /\b(?:in|at|on|across|near|inside|into|to)\s+(?:the\s+)?$/i;
+
+/**
+ * The place of the dateline (`MUNICH Major powers agreed ...`): where the lead's events happened when
+ * the lead names no other place. From the dateline the clean stage found, else a place written in
+ * capitals at the very start of the text.
+ */
+export function datelinePlace(ctx: FactContext): PlaceSpan | null {
+  if (ctx.dateline) return ctx.places.find((p) => p.start >= ctx.dateline!.start && p.end <= ctx.dateline!.end) ?? null;
+  const first = ctx.places[0];
+  return first && first.start < 40 && /^[A-Z][A-Z .'/-]+$/.test(ctx.text.slice(first.start, first.end)) && /^[\sA-Z./]*$/.test(ctx.text.slice(0, first.start)) ? first : null;
+}
+
 /** A place written right before a noun names its venue: `the Geneva talks`, `Doha talks`. */
 const VENUE_GAP = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/;
 
@@ -24,7 +37,10 @@ export function scopeOf(text: string, clauses: readonly Clause[], clause: Clause
 /** The venue: a place in scope that is not part of an actor's name (`Washington wants` is no venue). */
 export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span, nominal: boolean): PlaceSpan | null {
   const candidates = ctx.places.filter(
-    (p) => scope.some((s) => p.start >= s.start && p.end <= s.end) && !ctx.actors.some((a) => a.start < p.end && p.start < a.end),
+    (p) =>
+      scope.some((s) => p.start >= s.start && p.end <= s.end) &&
+      // A place that is also an actor (`Saudi Arabia`, `Washington wants`) is a venue only after `in`, `at`, `on`...
+      (!ctx.actors.some((a) => a.start < p.end && p.start < a.end) || LOCATIVE.test(ctx.text.slice(Math.max(0, p.start - 12), p.start))),
   );
   if (!candidates.length) return null;
   const after = candidates.filter((p) => p.start >= trigger.end);

@@ -10,7 +10,7 @@ import { clauseAt, clausesOf } from '../../nlp/clause.js';
 import { factContext, isBody, type FactContext } from '../../nlp/facts.js';
 import { modalityOf } from '../../nlp/modality.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { dateOf, placeOf, scopeOf } from './attach.js';
+import { dateOf, datelinePlace, placeOf, scopeOf } from './attach.js';
 import { countryActorId } from './country.js';
 import { mergeEvents } from './merge.js';
 import { hostsIn, modeCue, roundOf } from './negotiation.js';
@@ -30,6 +30,7 @@ export const eventsStage = defineStage({
 
 /** Acts whose announced non-performance is a refusal (REJECT). */
 const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'RETREAT', 'CONCEDE', 'COOPERATE', 'AID', 'SUPPORT']);
+const SYMMETRIC = new Set(['CONSULT', 'AGREE']);
 const CONDITIONAL = /\bonly (?:if|when|after|once|in|as|on condition)\b/i;
 const INFINITIVE = /\bto\s+$/i;
 
@@ -38,6 +39,10 @@ export interface Candidate extends EventRecord {
   nominal: boolean;
   inferredParties: boolean;
   postModified: boolean;
+  /** `the talks`, `the ninth round`: a definite mention that may refer back to talks named before. */
+  definite: boolean;
+  /** Start of the clause the trigger is in: two triggers in one clause may be one act. */
+  clause: number;
 }
 
 export function extractEvents(ctx: FactContext): EventRecord[] {
@@ -55,7 +60,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
       if (modality.denied) continue;
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
-      let place = placeOf(ctx, scope, t, nominal);
+      let place = placeOf(ctx, scope, t, nominal) ?? (sentence === ctx.sentences[0] ? datelinePlace(ctx) : null);
 
       let hosts = hostsIn(ctx, clause);
       let source: ActorSpan[] = roles.source;
@@ -74,7 +79,9 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         source = [];
       }
       const negotiation = t.entry.negotiation || hosts.length > 0;
-      const party = (s: ActorSpan) => (negotiation ? partyOf(s) : s.id);
+      // Talks and agreements are between parties: an envoy or minister stands for their state.
+      const byParty = negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE';
+      const party = (s: ActorSpan) => (byParty ? partyOf(s) : s.id);
       const hostSet = new Set(hosts);
       let src = uniqueIds([...source, ...roles.parties].map(party)).filter((id) => !hostSet.has(id));
       let tgt = uniqueIds(roles.target.map(party)).filter((id) => !hostSet.has(id) && !src.includes(id));
@@ -85,6 +92,9 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       }
       const nParties = src.length + tgt.length;
       if (t.entry.needsParties && nParties === 0) continue;
+      if (t.entry.needsTarget && tgt.length === 0) continue;
+      // A directed act (accuse, attack, seize...) needs its doer; talks may name only their parties.
+      if (!nominal && !SYMMETRIC.has(t.entry.type) && src.length === 0) continue;
       if (nominal && t.entry.type === 'AGREE' && !modality.status) continue;
 
       let mode = t.entry.mode;
@@ -134,11 +144,13 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         nominal,
         inferredParties: roles.how !== 'stated',
         postModified: roles.postModified ?? false,
+        definite: /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(clause.start, t.start - 30), t.start)) || /^the\b/i.test(ctx.text.slice(t.start, t.end)),
+        clause: clause.start,
       });
     }
   }
   return mergeEvents(candidates).map((e, i) => {
-    const { nominal: _n, inferredParties: _i, postModified: _p, ...record } = e as Candidate;
+    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, ...record } = e as Candidate;
     return { ...record, id: `e${i + 1}` };
   });
 }

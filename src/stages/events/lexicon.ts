@@ -15,6 +15,8 @@ export interface EventEntry {
   host?: 'subject';
   /** A nominal that is only an event when the text names a party (`the deal` alone is not). */
   needsParties?: boolean;
+  /** A verb that is only an event with a stated target (`accused X`, `released X`). */
+  needsTarget?: boolean;
   phrases: string[];
 }
 

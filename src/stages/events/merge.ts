@@ -41,7 +41,7 @@ export function mergeEvents(candidates: Candidate[]): Candidate[] {
 function inherit(candidates: Candidate[]): Candidate[] {
   const anchors = candidates.filter((c) => (c.type === 'CONSULT' || c.type === 'AGREE') && c.negotiation && partiesOf(c).length >= 2);
   return candidates.map((c) => {
-    if (!(c.type === 'CONSULT' && c.nominal && c.negotiation) || c.postModified || partiesOf(c).length >= 2) return c;
+    if (!(c.type === 'CONSULT' && c.nominal && c.negotiation && c.definite) || c.postModified || partiesOf(c).length >= 2) return c;
     const mine = new Set(partiesOf(c));
     const fits = (a: Candidate) => [...mine].every((p) => partiesOf(a).includes(p));
     const before = anchors.filter((a) => a.evidence.start < c.evidence.start && fits(a)).pop();
@@ -61,6 +61,8 @@ function subset(a: string[], b: string[]): boolean {
 
 function sameHappening(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type || a.negated !== b.negated) return false;
+  // Two phrasings of one act in one clause (`Russian air strikes on Syria have killed ...`).
+  if (a.clause === b.clause && (subset(partiesOf(a), partiesOf(b)) || subset(partiesOf(b), partiesOf(a)))) return true;
   if (STATUS_CLASS[a.status] !== STATUS_CLASS[b.status]) return false;
   if (a.mode && b.mode && a.mode !== b.mode) return false;
   if (a.round !== null && b.round !== null && a.round !== b.round) return false;

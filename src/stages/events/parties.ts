@@ -48,7 +48,15 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     const parties = nounPhraseParties(text, inClause, t, clause);
     const before = text.slice(clause.start, t.start);
     if (LIGHT_VERB.test(before) || POSSESSIVE_DET.test(before)) {
-      const subj = subjectOf(ctx, sentence, clauses, clause, t);
+      // A passive without an agent (`the deal was signed in July`, `the pact signed Wednesday`): the
+  // grammatical subject is the one acted on, and the doer is not named.
+  if (isPassive(ctx, t, left)) {
+    const nearest = left[left.length - 1];
+    const close = nearest && text.slice(nearest.end, t.start).split(/\s+/).filter(Boolean).length <= 3;
+    const target = close ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
+    return { source: [], target, parties: [], how };
+  }
+  const subj = subjectOf(ctx, sentence, clauses, clause, t);
       if (subj.group.length) {
         parties.unshift(...subj.group);
         if (subj.how !== 'stated') how = subj.how;
@@ -63,7 +71,8 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     const i = ctx.actors.indexOf(agent);
     const source = groupAround(text, ctx.actors, i, clause.start, clause.end);
     const nearest = left[left.length - 1];
-    const target = nearest ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
+    const close = nearest && text.slice(nearest.end, t.start).split(/\s+/).filter(Boolean).length <= 4;
+    const target = close ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
     return { source, target: target.filter((s) => !source.some((x) => x.id === s.id)), parties: [], how };
   }
 
@@ -105,4 +114,18 @@ function nounPhraseParties(text: string, inClause: ActorSpan[], t: Span, clause:
 function dedupe(spans: ActorSpan[]): ActorSpan[] {
   const seen = new Set<ActorSpan>();
   return spans.filter((s) => (seen.has(s) ? false : (seen.add(s), true)));
+}
+
+const PASSIVE_AUX = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i;
+
+/** A participle used passively: after `was`/`were`/`been`, or right after a common noun (`the pact signed`). */
+function isPassive(ctx: FactContext, t: Span, left: ActorSpan[]): boolean {
+  const word = ctx.text.slice(t.start, t.end).split(/\s+/)[0];
+  if (!/ed$|^(?:held|seized|struck|sent|shot|hit)$/i.test(word)) return false;
+  const before = ctx.text.slice(Math.max(0, t.start - 25), t.start);
+  if (PASSIVE_AUX.test(before)) return true;
+  const i = ctx.tokens.findIndex((tok) => tok.start >= t.start) - 1;
+  const prev = i >= 0 ? ctx.tokens[i] : undefined;
+  if (!prev || prev.pos !== 'NOUN') return false;
+  return !left.some((a) => a.start <= prev.start && prev.end <= a.end);
 }
