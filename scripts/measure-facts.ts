@@ -34,7 +34,7 @@ import { figuresStage } from '../src/stages/figures/index.js';
 import { SHARED } from '../test/shared.js';
 import { resolveFacts, type FactGoldFile } from '../src/eval/facts/gold.js';
 import { scoreFacts } from '../src/eval/facts/score.js';
-import { oracleLayers, readGold, spansOf, type GoldFile } from './facts-gold.js';
+import { oracleLayers, readGold, spansOf, type GoldFile } from '../test/fact-gold.js';
 
 const args = process.argv.slice(2);
 const mode = args.includes('--mode') ? args[args.indexOf('--mode') + 1] : 'oracle';

@@ -38,7 +38,17 @@ export function actorSpans(actors: readonly ActorRecord[] | undefined): ActorSpa
 
 /** Mentions starting inside [start, end). */
 export function spansIn(spans: readonly ActorSpan[], start: number, end: number): ActorSpan[] {
-  return spans.filter((s) => s.start >= start && s.start < end);
+  // Binary search for the first span starting at or after `start` (spans are sorted by start).
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorSpan[] = [];
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) out.push(spans[i]);
+  return out;
 }
 
 /** The party an actor stands for: a person with a known affiliation stands for it. */

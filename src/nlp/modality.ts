@@ -43,6 +43,8 @@ export interface Modality {
   cue: string | null;
 }
 
+const STRONG = new Set<EventStatus>(['cancelled', 'postponed', 'refused', 'near', 'proposed']);
+
 /** How many words before a verb its auxiliaries and negation live in. */
 const AUX_WORDS = 6;
 /** How many words after a noun its predicate (`... ended in Doha`) is looked for in. */
@@ -68,7 +70,9 @@ export function modalityOf(
 ): Modality {
   const c = cues();
   const before = lastWords(text.slice(clause.start, at.start), AUX_WORDS);
-  const after = options.nominal ? firstWords(text.slice(at.end, clause.end), PREDICATE_WORDS) : '';
+  // A noun's fate is told by its predicate, not by a relative clause on what it would do
+  // (`an agreement that will reduce violence`).
+  const after = options.nominal ? firstWords(text.slice(at.end, clause.end).split(/\bthat\b/i)[0], PREDICATE_WORDS) : '';
   const negWindow = options.nominal ? `${lastWords(before, 3)} ${firstWords(after, 4)}` : lastWords(before, 4);
   const negated = c.negation.test(negWindow) || /n['’]t\b/i.test(negWindow);
   const denied = c.denial.test(text.slice(clause.start, at.start));
@@ -77,6 +81,18 @@ export function modalityOf(
   if (['if', 'unless', 'whether', 'until'].includes(clause.lead)) {
     status = 'hypothetical';
     cue = clause.lead;
+  }
+  // Words that govern the noun itself come first: `close to a deal`, `proposed talks`, `cancelled talks`.
+  if (!status) {
+    for (const [s, re] of c.before) {
+      if (!STRONG.has(s)) continue;
+      const m = re.exec(before);
+      if (m) {
+        status = s;
+        cue = m[0];
+        break;
+      }
+    }
   }
   if (!status && options.nominal && after) {
     for (const [s, re] of c.after) {

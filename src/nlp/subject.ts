@@ -22,6 +22,21 @@ const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
 /** A preposition just before an actor (or its coordinated group) makes it no subject. */
 const PREPOSITION_BEFORE = /\b(?:between|with|of|from|against|to|for|by|on|in|at|among|over|about|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** `with Egypt handing back an Israeli`: the actor after `with` is the subject of the -ing verb. */
+function absoluteWith(text: string, s: Span, t: Span): boolean {
+  return /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)) && /^\s*$/.test(text.slice(s.end, t.start)) && /^\w+ing\b/i.test(text.slice(t.start, t.end));
+}
+
+/**
+ * `A delegation from Syria's main opposition group flew ...`, `officials of the Taliban said`: the
+ * actor in the phrase after a word for its representatives acts through them.
+ */
+const REPRESENTATIVES =
+  /\b(?:delegations?|officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|envoys?|representatives?|negotiators?|leaders?|leadership|head|chief|ministers?|ministry|team|members?|forces|troops|army|government)\s+(?:from|of|for)\s+(?:the\s+)?$/i;
+function representative(text: string, s: Span): boolean {
+  return REPRESENTATIVES.test(text.slice(Math.max(0, s.start - 40), s.start));
+}
+
 /** Whether an actor mention sits in a prepositional phrase (`talks between X and Y`, `attacks against X`). */
 export function inPrepositionalPhrase(text: string, s: Span, from: number): boolean {
   // Walk back over a coordination (`X and Y`, `X, Y`) to the start of the group.
@@ -39,7 +54,9 @@ export function subjectOf(
   t: Span,
 ): Subject {
   const { text } = ctx;
-  const left = spansIn(ctx.actors, clause.start, t.start).filter((s) => s.end <= t.start && !inPrepositionalPhrase(text, s, clause.start));
+  const left = spansIn(ctx.actors, clause.start, t.start).filter(
+    (s) => s.end <= t.start && (!inPrepositionalPhrase(text, s, clause.start) || absoluteWith(text, s, t) || representative(text, s)),
+  );
   const nearest = left[left.length - 1];
   const between = text.slice(nearest ? nearest.end : clause.start, t.start);
   if (FIRST_PERSON.test(between) && !nearest) {

@@ -36,9 +36,8 @@ export function scopeOf(text: string, clauses: readonly Clause[], clause: Clause
 
 /** The venue: a place in scope that is not part of an actor's name (`Washington wants` is no venue). */
 export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span, nominal: boolean): PlaceSpan | null {
-  const candidates = ctx.places.filter(
+  const candidates = ctx.places.filter((p) => scope.some((s) => p.start >= s.start && p.end <= s.end)).filter(
     (p) =>
-      scope.some((s) => p.start >= s.start && p.end <= s.end) &&
       // A place that is also an actor (`Saudi Arabia`, `Washington wants`) is a venue only after `in`, `at`, `on`...
       (!ctx.actors.some((a) => a.start < p.end && p.start < a.end) || LOCATIVE.test(ctx.text.slice(Math.max(0, p.start - 12), p.start))),
   );

@@ -47,10 +47,12 @@ export interface Candidate extends EventRecord {
 
 export function extractEvents(ctx: FactContext): EventRecord[] {
   const candidates: Candidate[] = [];
+  const all = findTriggers(ctx.text, ctx.sentences);
+  let ti = 0;
   for (const sentence of ctx.sentences) {
-    if (!isBody(ctx, sentence)) continue;
-    const triggers = findTriggers(ctx.text, sentence);
-    if (!triggers.length) continue;
+    const triggers: typeof all = [];
+    while (ti < all.length && all[ti].start < sentence.end) triggers.push(all[ti++]);
+    if (!triggers.length || !isBody(ctx, sentence)) continue;
     const clauses = clausesOf(ctx.text, sentence);
     for (const t of triggers) {
       const clause = clauseAt(ctx.text, sentence, t.start);
@@ -62,7 +64,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
       let place = placeOf(ctx, scope, t, nominal) ?? (sentence === ctx.sentences[0] ? datelinePlace(ctx) : null);
 
-      let hosts = hostsIn(ctx, clause);
+      let hosts = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE' ? hostsIn(ctx, clause, t) : [];
       let source: ActorSpan[] = roles.source;
       if (t.entry.host === 'subject') {
         // `Qatar hosted talks`, `the Qatari capital hosted a meeting`: the subject hosts; the parties
@@ -100,8 +102,10 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       let mode = t.entry.mode;
       if (t.entry.type === 'CONSULT') {
         const cue = modeCue(ctx.text, clause);
-        if (hosts.length) mode = 'third-party';
-        else if (cue === 'phone' || cue === 'visit') mode = mode ?? cue;
+        if (mode) {
+          // the phrasing's own mode (`flew to`: visit) stands
+        } else if (hosts.length) mode = 'third-party';
+        else if (cue === 'phone' || cue === 'visit') mode = cue;
         else if (nParties >= 3 || cue === 'multilateral') mode = mode ?? 'multilateral';
       }
       let status = modality.status ?? t.entry.status ?? 'occurred';

@@ -63,10 +63,15 @@ export interface HostFinding {
   venue: PlaceSpan | null;
 }
 
-/** Hosts and mediators named in the clause. */
-export function hostsIn(ctx: FactContext, clause: Span): string[] {
+/** How far from a trigger a host cue may be (`United Nations-brokered peace talks`, `talks hosted by Norway`). */
+const HOST_REACH = 40;
+
+/** Hosts and mediators named next to a trigger, in its clause. */
+export function hostsIn(ctx: FactContext, clause: Span, trigger: Span): string[] {
   const c = load();
   const { text } = ctx;
+  const win = { start: Math.max(clause.start, trigger.start - HOST_REACH), end: Math.min(clause.end, trigger.end + HOST_REACH) };
+  clause = win;
   const body = text.slice(clause.start, clause.end);
   const out: string[] = [];
   c.hostAfter.lastIndex = 0;

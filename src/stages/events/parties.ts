@@ -15,6 +15,7 @@ import type { FactContext } from '../../nlp/facts.js';
 import { subjectOf } from '../../nlp/subject.js';
 import type { Span } from '../../model/span.js';
 import type { Trigger } from './triggers.js';
+import { tokensOfSpan } from '../../nlp/analyse.js';
 
 export interface Roles {
   source: ActorSpan[];
@@ -46,8 +47,8 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
 
   if (t.entry.form === 'nominal' && !t.noun) {
     const parties = nounPhraseParties(text, inClause, t, clause);
-    const before = text.slice(clause.start, t.start);
-    if (LIGHT_VERB.test(before) || POSSESSIVE_DET.test(before)) {
+    const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
+    if (LIGHT_VERB.test(before) || POSSESSIVE_DET.test(before) || (!parties.length && /\b(?:we|our)\b/i.test(before))) {
       // A passive without an agent (`the deal was signed in July`, `the pact signed Wednesday`): the
   // grammatical subject is the one acted on, and the doer is not named.
   if (isPassive(ctx, t, left)) {
@@ -66,7 +67,7 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   }
 
   // Passive with an agent: `whose release has been demanded by Western governments`.
-  const agent = right.find((s) => PASSIVE_BY.test(text.slice(t.end, s.start)));
+  const agent = right.find((s) => s.start - t.end < 30 && PASSIVE_BY.test(text.slice(t.end, s.start)));
   if (agent) {
     const i = ctx.actors.indexOf(agent);
     const source = groupAround(text, ctx.actors, i, clause.start, clause.end);
@@ -80,7 +81,8 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   if (subj.how !== 'stated') how = subj.how;
   const source = subj.group;
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
-  const after = right.filter((s) => !nounParties.includes(s));
+  // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
+  const after = right.filter((s) => !nounParties.includes(s) && !/\b(?:in|at|across|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)));
   const firstRight = after[0];
   let target: ActorSpan[] = [];
   if (firstRight) {
@@ -100,13 +102,13 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
 function nounPhraseParties(text: string, inClause: ActorSpan[], t: Span, clause: Span): ActorSpan[] {
   const out: ActorSpan[] = [];
   // Pre-modifiers: `US-Taliban talks`, `Russia-Ukraine peace talks`, `China's proposal`.
-  const pre = inClause.filter((s) => s.end <= t.start && PREMODIFIER_GAP.test(text.slice(s.end, t.start)) && !VERBISH.test(text.slice(s.end, t.start)));
+  const pre = inClause.filter((s) => s.end <= t.start && t.start - s.end < 40 && PREMODIFIER_GAP.test(text.slice(s.end, t.start)) && !VERBISH.test(text.slice(s.end, t.start)));
   if (pre.length) {
     const last = pre[pre.length - 1];
     out.push(...groupAround(text, inClause, inClause.indexOf(last), clause.start, t.start));
   }
   // Post-modifiers: `talks between X and Y`, `negotiations with X`, `a meeting of X`.
-  const post = inClause.find((s) => s.start >= t.end && PARTY_PREPOSITION.test(text.slice(t.end, s.start)));
+  const post = inClause.find((s) => s.start >= t.end && s.start - t.end < 50 && PARTY_PREPOSITION.test(text.slice(t.end, s.start)));
   if (post) out.push(...groupAround(text, inClause, inClause.indexOf(post), t.end, clause.end));
   return out;
 }
@@ -124,8 +126,8 @@ function isPassive(ctx: FactContext, t: Span, left: ActorSpan[]): boolean {
   if (!/ed$|^(?:held|seized|struck|sent|shot|hit)$/i.test(word)) return false;
   const before = ctx.text.slice(Math.max(0, t.start - 25), t.start);
   if (PASSIVE_AUX.test(before)) return true;
-  const i = ctx.tokens.findIndex((tok) => tok.start >= t.start) - 1;
-  const prev = i >= 0 ? ctx.tokens[i] : undefined;
+  const [first] = tokensOfSpan(ctx.tokens, t);
+  const prev = first > 0 ? ctx.tokens[first - 1] : undefined;
   if (!prev || prev.pos !== 'NOUN') return false;
   return !left.some((a) => a.start <= prev.start && prev.end <= a.end);
 }

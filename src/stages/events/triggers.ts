@@ -15,25 +15,34 @@ export interface Trigger extends Span {
 /** Words allowed between a verb and the noun it takes as object: articles and modifiers. */
 const OBJECT_GAP = /^\s+(?:(?:a|an|the|its|their|plans for|another|new|fresh|\w+(?:-\w+)*)\s+){0,3}$/i;
 
-export function findTriggers(text: string, sentence: Span): Trigger[] {
-  const body = text.slice(sentence.start, sentence.end);
+/**
+ * Every trigger in the text, in order. Each phrasing is run once over the whole text (not per
+ * sentence: ~30 regular expressions per article instead of ~30 per sentence), and a match never
+ * spans two sentences.
+ */
+export function findTriggers(text: string, sentences: readonly Span[]): Trigger[] {
   const found: Trigger[] = [];
   for (const entry of eventEntries()) {
     entry.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = entry.re.exec(body))) {
+    while ((m = entry.re.exec(text))) {
       if (m[0].length === 0) {
         entry.re.lastIndex++;
         continue;
       }
-      found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, entry, noun: null });
+      if (m.index > 0 && text[m.index - 1] === '-') continue;
+      found.push({ start: m.index, end: m.index + m[0].length, entry, noun: null });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Trigger[] = [];
+  let si = 0;
   for (const t of found) {
     const prev = kept[kept.length - 1];
     if (prev && t.start < prev.end) continue;
+    while (si < sentences.length && sentences[si].end <= t.start) si++;
+    const s = sentences[si];
+    if (!s || t.start < s.start || t.end > s.end) continue;
     kept.push(t);
   }
   return fuse(text, kept);
