@@ -107,7 +107,7 @@ function allOccurrences(text: string, spans: Span[], spread: (surface: string) =
   const out = [...spans];
   for (const s of spans) {
     const surface = text.slice(s.start, s.end);
-    if (!spread(surface) || !/^[A-Z]/.test(surface) || /^(?:The|A|An|It|He|She|They|We)$/i.test(surface)) continue;
+    if (!spread(surface) || !/^(?:the\s+)?[A-Z]/i.test(surface) || !/[A-Z]/.test(surface.replace(/^the\s+/i, '')[0] ?? '') || /^(?:The|A|An|It|He|She|They|We)$/i.test(surface)) continue;
     const re = new RegExp(`(?<![\\w-])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'g');
     for (const m of text.matchAll(re)) {
       const span = { start: m.index!, end: m.index! + surface.length };
@@ -127,7 +127,23 @@ export interface OracleLayers {
 
 export function oracleLayers(text: string, gold: GoldFile, analysis: { tokens: Token[]; sentences: Sentence[] }): OracleLayers {
   const { tokens } = analysis;
-  const trimmed = gold.actors.map((a) => a.mentions.flatMap((m) => everyMention(text, m)).map((s) => trimMention(text, tokens, s)));
+  const raw = gold.actors.map((a) => a.mentions.flatMap((m) => everyMention(text, m)));
+  let trimmed = raw.map((spans) => spans.map((s) => trimMention(text, tokens, s)));
+  // `the Taliban and Washington` listed for the US: of two conjuncts, the one no other actor claims.
+  const claimedBy = (surface: string, except: number) => trimmed.some((spans, j) => j !== except && spans.some((t) => text.slice(t.start, t.end) === surface));
+  trimmed = raw.map((spans, i) =>
+    spans.map((s, k) => {
+      const m = / and (?:the )?/.exec(text.slice(s.start, s.end));
+      if (!m) return trimmed[i][k];
+      const left = { start: s.start, end: s.start + m.index };
+      const right = { start: s.start + m.index + m[0].length, end: s.end };
+      const l = trimMention(text, tokens, left);
+      const r = trimMention(text, tokens, right);
+      if (claimedBy(text.slice(l.start, l.end), i) && !claimedBy(text.slice(r.start, r.end), i)) return r;
+      if (claimedBy(text.slice(r.start, r.end), i) && !claimedBy(text.slice(l.start, l.end), i)) return l;
+      return trimmed[i][k];
+    }),
+  );
   // A surface two actors claim (`Moscow` in `between Moscow and the West`) is not spread to other places.
   const owners = new Map<string, Set<number>>();
   trimmed.forEach((spans, i) => spans.forEach((s) => {

@@ -2,25 +2,29 @@
  * Demands and positions: who wants what from whom, on what condition. Holder and addressee come from
  * the actors layer (a spokesperson stands for their party); the issue from a controlled list; the
  * condition from `until ...`, `only if ...`, `provided that ...`. Phrasings in data/lexicons/.
+ *
+ * A position whose addressee the sentence does not name, held by one side of talks the story
+ * reports (the events layer), is addressed to the other side (`inferred:counterparty`).
  */
 import type { Doc } from '../../model/doc.js';
-import type { DemandRecord } from '../../model/record.js';
+import type { DemandRecord, EventRecord } from '../../model/record.js';
 import type { Span } from '../../model/span.js';
 import { partyOf, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
 import { clausesOf, type Clause } from '../../nlp/clause.js';
 import { factContext, isBody, quoteAt, type FactContext } from '../../nlp/facts.js';
 import { inPrepositionalPhrase, subjectOf } from '../../nlp/subject.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { counterparty } from './counterparty.js';
 import { demandCues, issueOf, type Cue } from './lexicon.js';
 
 export const demandsStage = defineStage({
   name: 'demands',
   version: '1',
   requires: ['sentences', 'tokens'],
-  uses: ['actors', 'places', 'dates', 'quotes', 'blocks'],
+  uses: ['actors', 'places', 'dates', 'quotes', 'blocks', 'events'],
   adds: ['demands'],
   run(doc: Doc) {
-    return { demands: extractDemands(factContext(doc)) };
+    return { demands: extractDemands(factContext(doc), doc.events ?? []) };
   },
 });
 
@@ -28,88 +32,156 @@ interface Hit extends Span {
   cue: Cue;
 }
 
-/** Words between a holder and its cue: adverbs and auxiliaries (`has repeatedly`, `still`), at most this many. */
+/** Words between a holder and its cue (`has repeatedly`, `still`), at most this many. */
 const HOLDER_GAP_WORDS = 4;
-const SAY = /\b(?:said|says|say|told|tells|stated|added|insisted|stressed|warned|maintain(?:s|ed)?)\b/i;
+const SAY = /\b(?:said|says|say|told|tells|stated|added|insisted|stressed|warned|maintain(?:s|ed)?)\b/gi;
+/** After a verb of saying, only a pronoun may stand between it and the cue: `Russia has said it will not`. */
+const PRONOUN_AFTER_SAY = /^\s*(?:that\s+)?(?:it|they|he|she|we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$/i;
+/** `what Russia wants`: a question about a position, not a position. */
+const WH_BEFORE = /\b(?:what|whatever|whether)\s+(?:[\w'’.-]+\s+){0,3}$/i;
+const CONTINUES_CONDITION = new Set(['after', 'before', 'until', 'if', 'when', 'once']);
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
-export function extractDemands(ctx: FactContext): DemandRecord[] {
-  const out: DemandRecord[] = [];
+export function extractDemands(ctx: FactContext, events: readonly EventRecord[] = []): DemandRecord[] {
+  const out: Found[] = [];
   const { cues } = demandCues();
-  for (const sentence of ctx.sentences) {
-    if (!isBody(ctx, sentence)) continue;
-    const body = ctx.text.slice(sentence.start, sentence.end);
-    const hits: Hit[] = [];
-    for (const cue of cues) {
-      cue.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = cue.re.exec(body))) {
-        const start = sentence.start + m.index;
-        const end = start + m[0].length;
-        if (!hits.some((h) => h.start < end && start < h.end)) hits.push({ start, end, cue });
-      }
+  const hitsAll: Hit[] = [];
+  for (const cue of cues) {
+    cue.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = cue.re.exec(ctx.text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!hitsAll.some((h) => h.start < end && start < h.end)) hitsAll.push({ start, end, cue });
     }
-    hits.sort((a, b) => a.start - b.start);
+  }
+  hitsAll.sort((a, b) => a.start - b.start);
+  let hi = 0;
+  for (const sentence of ctx.sentences) {
+    const hits: Hit[] = [];
+    while (hi < hitsAll.length && hitsAll[hi].start < sentence.end) {
+      if (hitsAll[hi].start >= sentence.start && hitsAll[hi].end <= sentence.end) hits.push(hitsAll[hi]);
+      hi++;
+    }
+    if (!hits.length || !isBody(ctx, sentence)) continue;
     const clauses = clausesOf(ctx.text, sentence);
     let coveredUntil = -1;
+    let lastHolder: ActorSpan[] | null = null;
     for (const hit of hits) {
       // A cue inside what an earlier position demands (`assurances that territory will not be used`)
       // is part of that content, not a position of its own.
       if (hit.start < coveredUntil) continue;
-      const d = demandAt(ctx, sentence, clauses, hit);
-      if (!d) continue;
-      out.push(d);
-      coveredUntil = d.content.end;
+      const found = demandsAt(ctx, sentence, clauses, hit, lastHolder, events);
+      if (!found.length) continue;
+      out.push(...found);
+      coveredUntil = Math.max(...found.map((d) => d.evidence.end));
+      lastHolder = found[0].holderSpans;
     }
   }
-  return out;
+  return out.map(({ holderSpans: _h, ...d }) => d);
 }
 
-function demandAt(ctx: FactContext, sentence: Span, clauses: readonly Clause[], hit: Hit): DemandRecord | null {
+type Found = DemandRecord & { holderSpans: ActorSpan[] };
+
+function demandsAt(
+  ctx: FactContext,
+  sentence: Span,
+  clauses: readonly Clause[],
+  hit: Hit,
+  lastHolder: ActorSpan[] | null,
+  events: readonly EventRecord[],
+): Found[] {
   const { text } = ctx;
+  const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
+  if (WH_BEFORE.test(before)) return [];
+  if (hit.cue.holder === 'subject' && PASSIVE_BEFORE.test(before)) return [];
   const ci = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
   const clause = clauses[ci];
-  const holder = holderOf(ctx, sentence, clauses, clause, hit);
-  if (!holder) return null;
+  let holder = holderOf(ctx, sentence, clauses, clause, hit);
+  // `X would not call for A but would demand B`: the subject carries on after `but`/`and`.
+  if (!holder && lastHolder && ['but', 'and'].includes(clause.lead) && !spansIn(ctx.actors, clause.start, hit.start).length) holder = lastHolder;
+  if (!holder) return [];
   const holderIds = new Set(holder.map(partyOf));
+  const holderId = [...holderIds][0];
 
-  // What is demanded: from the cue to the end of the clause, or to `, <another subject>`.
-  const content = contentSpan(ctx, clause, hit);
-  if (content.end - content.start < 3) return null;
+  const content = contentSpan(ctx, sentence, clauses, ci, hit);
+  if (content.end - content.start < 3) return [];
   const contentText = text.slice(content.start, content.end);
 
   let addressee: string | null = null;
   if (hit.cue.addressee === 'subject') {
     const subj = ctx.actors.filter((s) => s.end <= hit.start && hit.start - s.end <= 2).pop();
-    addressee = subj ? partyOf(subj) : null;
+    if (!subj) return [];
+    addressee = partyOf(subj);
   } else {
-    const others = spansIn(ctx.actors, hit.cue.addressee === 'object' ? hit.end : content.start, content.end).filter((s) => !holderIds.has(partyOf(s)));
+    const from = hit.cue.addressee === 'object' ? hit.end : content.start;
+    const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)));
     addressee = others.length ? partyOf(others[0]) : null;
   }
+  if (!addressee && (hit.cue.kind === 'offer' || hit.cue.kind === 'red line' || hit.cue.kind === 'concession')) {
+    addressee = counterparty(holderId, events);
+  }
 
-  // The condition: `until after the agreement is signed`, `only if Russia calls a halt ...`.
+  // The condition: `until after the agreement is signed`, `only in their personal capacity`.
   let condition: Span | null = null;
+  let kind = hit.cue.kind;
   const marker = demandCues().condition;
   const inner = marker.exec(contentText);
   const next = clauses[ci + 1];
-  let kind = hit.cue.kind;
-  if (inner && /^only\b|provided|on condition|as long|so long|in exchange/i.test(inner[0])) {
+  if (inner && /^(?:only|provided|on condition|as long|so long|in exchange)\b/i.test(inner[0])) {
     condition = trimSpan(text, { start: content.start + inner.index, end: content.end });
-    if (kind === 'refusal' || kind === 'demand') kind = kind === 'refusal' ? 'refusal' : 'condition';
     if (/^only\b/i.test(inner[0]) && kind !== 'refusal') kind = 'condition';
-  } else if (next && demandCues().conditionLeads.has(next.lead) && next.start - content.end <= 2) {
-    condition = trimSpan(text, next);
+  } else if (next && demandCues().conditionLeads.has(next.lead) && next.start - content.end <= 3) {
+    // `until after the agreement ... is signed`: the condition runs on over clauses that continue it.
+    let last = ci + 1;
+    while (clauses[last + 1] && CONTINUES_CONDITION.has(clauses[last + 1].lead)) last++;
+    condition = trimSpan(text, { start: next.start, end: clauses[last].end });
   }
   const evidence = { start: Math.min(hit.start, content.start), end: Math.max(condition?.end ?? 0, content.end) };
-  const holderId = [...holderIds][0];
-  return {
-    holder: holderIds.size === 1 ? holderId : holderId,
+  const main: Found = {
+    holder: holderId,
     addressee: addressee && !holderIds.has(addressee) ? addressee : null,
     kind,
     issue: issueOf(contentText + ' ' + (condition ? text.slice(condition.start, condition.end) : '')),
     content: { ...content, text: contentText },
     condition: condition ? { ...condition, text: text.slice(condition.start, condition.end) } : null,
     evidence,
+    holderSpans: holder,
   };
+  return [main, ...conditionsOn(ctx, clauses, ci, main)];
+}
+
+/**
+ * `willing to accept a truce, but only if Russia calls a halt to its airstrikes and the Damascus
+ * government ends its offensive`: each party named in an `only if` clause after a position is asked
+ * for something, a condition of the holder addressed to that party.
+ */
+function conditionsOn(ctx: FactContext, clauses: readonly Clause[], ci: number, main: Found): Found[] {
+  const { text } = ctx;
+  const next = clauses[ci + 1];
+  if (!next || !/^(?:but\s+)?only\s+(?:if|when|after|once)\b|^(?:if|unless|provided)\b/i.test(text.slice(next.start, next.end).trim())) return [];
+  if (main.kind !== 'offer' && main.kind !== 'condition' && main.kind !== 'concession') return [];
+  const body = trimSpan(text, next);
+  // Split at `and <actor>`: one condition per party asked.
+  const actors = spansIn(ctx.actors, body.start, body.end).filter((a) => partyOf(a) !== main.holder && !inPrepositionalPhrase(text, a, body.start));
+  const out: Found[] = [];
+  actors.forEach((a, k) => {
+    const end = k + 1 < actors.length ? text.lastIndexOf(' and ', actors[k + 1].start) : body.end;
+    if (end <= a.start) return;
+    const piece = trimSpan(text, { start: k === 0 ? body.start : a.start, end });
+    const pieceText = text.slice(piece.start, piece.end);
+    out.push({
+      holder: main.holder,
+      addressee: partyOf(a),
+      kind: 'condition',
+      issue: issueOf(pieceText),
+      content: { ...piece, text: pieceText },
+      condition: { ...piece, text: pieceText },
+      evidence: piece,
+      holderSpans: main.holderSpans,
+    });
+  });
+  return out;
 }
 
 function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], clause: Clause, hit: Hit): ActorSpan[] | null {
@@ -126,7 +198,7 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
     const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => s.end <= hit.start);
     for (let i = before.length - 1; i >= 0; i--) {
       const gap = text.slice(before[i].end, hit.start);
-      if (SAY.test(gap) && gap.length < 60) return [before[i]];
+      if (gap.length < 60 && /\b(?:has |have )?(?:said|says|told)\b/i.test(gap)) return [before[i]];
     }
     return null;
   }
@@ -137,17 +209,37 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
     // The holder must be the subject of the cue, close before it, not an actor in some other phrase.
     const gap = text.slice(last.end, hit.start).replace(/['’]s\b/g, '');
     const words = gap.split(/\s+/).filter(Boolean);
-    if (words.length > HOLDER_GAP_WORDS && !SAY.test(gap)) return null;
-    if (inPrepositionalPhrase(text, subject.group[0], clause.start)) return null;
+    if (words.length > HOLDER_GAP_WORDS) {
+      const says = [...gap.matchAll(SAY)].pop();
+      if (!says || !PRONOUN_AFTER_SAY.test(gap.slice(says.index! + says[0].length))) return null;
+    }
+    if (inPrepositionalPhrase(text, subject.group[0], clause.start) && !/\b(?:from|of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, subject.group[0].start - 12), subject.group[0].start))) return null;
   }
   return subject.group;
 }
 
-/** The content of a position: after the cue to the end of its clause, stopping at `, <subject>`. */
-function contentSpan(ctx: FactContext, clause: Clause, hit: Hit): Span {
+/**
+ * The content of a position: after the cue to the end of its clause, stopping at `, <subject>` or
+ * `, and <subject>`. For `urged X to ...`, `challenged X, which ..., to ...` it is the infinitive
+ * after the object (past one relative clause); for `demanded by X`, what comes before the cue.
+ */
+function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[], ci: number, hit: Hit): Span {
   const { text } = ctx;
+  const clause = clauses[ci];
+  if (hit.cue.holder === 'agent') return trimSpan(text, { start: clause.start, end: hit.start });
   let end = clause.end;
-  const nextSubject = ctx.actors.find((s) => s.start > hit.end && s.start < end && /,\s*(?:the\s+)?$/.test(text.slice(Math.max(hit.end, s.start - 8), s.start)));
+  if (hit.cue.addressee === 'object') {
+    const after = text.slice(hit.end, sentence.end);
+    const inf = /\bto\s+[a-z]/.exec(after);
+    if (inf && inf.index < 120) {
+      const start = hit.end + inf.index;
+      const c2 = clauses.find((c) => start >= c.start && start < c.end) ?? clause;
+      return trimSpan(text, { start, end: c2.end });
+    }
+  }
+  const pronoun = /,\s*(?:and|but)\s+(?:they|he|she|it|we)\b/i.exec(text.slice(hit.end, end));
+  if (pronoun) end = hit.end + pronoun.index;
+  const nextSubject = ctx.actors.find((s) => s.start > hit.end && s.start < end && /,\s*(?:and\s+|but\s+)?(?:the\s+)?$/.test(text.slice(Math.max(hit.end, s.start - 12), s.start)));
   if (nextSubject) end = text.lastIndexOf(',', nextSubject.start);
   return trimSpan(text, { start: hit.end, end });
 }

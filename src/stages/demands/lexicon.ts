@@ -13,6 +13,7 @@ interface Data {
   cues: { kind: DemandKind; holder: Cue['holder']; addressee?: Cue['addressee']; phrases: string[] }[];
   conditionMarkers: string[];
   conditionLeads: string[];
+  refusalVerbs: string[];
 }
 
 let cues: { cues: Cue[]; condition: RegExp; conditionLeads: Set<string> } | undefined;
@@ -21,7 +22,12 @@ export function demandCues() {
   if (cues) return cues;
   const d = loadData<Data>('lexicons/demands.json');
   cues = {
-    cues: d.cues.map((c) => ({ kind: c.kind, holder: c.holder, addressee: c.addressee, re: phraseRegex(c.phrases) })),
+    cues: d.cues.map((c) => ({
+      kind: c.kind,
+      holder: c.holder,
+      addressee: c.addressee,
+      re: phraseRegex(c.phrases.map((p) => p.replace('VERBS', d.refusalVerbs.join('|')))),
+    })),
     condition: phraseRegex(d.conditionMarkers, 'i'),
     conditionLeads: new Set(d.conditionLeads),
   };
