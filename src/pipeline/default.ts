@@ -2,9 +2,11 @@
  * The default pipeline: one literal, ordered list. Order is the data flow; createPipeline checks
  * that every stage comes after what it requires.
  */
+import { actorsStage } from '../stages/actors/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   sentencesStage,
+  actorsStage,
 ];

@@ -1,0 +1,96 @@
+/**
+ * A read-only view of the tokens around a candidate mention, with the lexicon lists at hand, so
+ * that each rule reads as a sentence (`ctx.lower(i)`, `ctx.phraseAt(i, 'govNouns')`).
+ */
+import type { Token } from '../../model/doc.js';
+import type { Span } from '../../model/span.js';
+import type { Kb } from '../../kb/index.js';
+
+const HYPHEN = /^[-‐‑–]$/;
+const CAPITAL = /^\p{Lu}/u;
+const VERBAL = new Set(['VERB', 'AUX']);
+
+export class Context {
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly kb: Kb,
+    readonly published: string | null,
+    readonly dateline: Span | null,
+  ) {}
+
+  list(name: string): ReadonlySet<string> {
+    const set = this.kb.sets.get(name);
+    if (!set) throw new Error(`data/kb/lexicon.json has no list "${name}"`);
+    return set;
+  }
+
+  lower(i: number): string {
+    return this.tokens[i]?.normal.replace(/’/g, "'") ?? '';
+  }
+
+  pos(i: number): string {
+    return this.tokens[i]?.pos ?? '';
+  }
+
+  isCap(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && CAPITAL.test(t.text);
+  }
+
+  isVerb(i: number): boolean {
+    return VERBAL.has(this.pos(i)) && !this.isHyphen(i);
+  }
+
+  /** A hyphen glued to the words on both sides (`US-led`), not a dash between spaces. */
+  isHyphen(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !HYPHEN.test(t.text)) return false;
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    return prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
+  }
+
+  isPossessive(i: number): boolean {
+    const w = this.lower(i);
+    return w === "'s" || w === "'";
+  }
+
+  isSentenceStart(i: number): boolean {
+    return i === 0 || this.tokens[i - 1].sentence !== this.tokens[i].sentence;
+  }
+
+  /** Length in tokens of the longest phrase of list `name` starting at token i (0 if none). */
+  phraseAt(i: number, name: string, max = 3): number {
+    const set = this.list(name);
+    for (let k = max; k >= 1; k--) {
+      if (i + k > this.tokens.length) continue;
+      const words: string[] = [];
+      for (let j = i; j < i + k; j++) if (!this.isHyphen(j)) words.push(this.lower(j));
+      if (set.has(words.join(' ')) || set.has(words.join('-'))) return k;
+    }
+    return 0;
+  }
+
+  /** Same sentence as token i? */
+  sameSentence(i: number, j: number): boolean {
+    return this.tokens[i] !== undefined && this.tokens[j] !== undefined && this.tokens[i].sentence === this.tokens[j].sentence;
+  }
+
+  inDateline(start: number): boolean {
+    return this.dateline !== null && start >= this.dateline.start && start < this.dateline.end;
+  }
+
+  span(first: number, last: number): Span {
+    return { start: this.tokens[first].start, end: this.tokens[last - 1].end };
+  }
+
+  /** Sentence words (lower case) around token i, for vetoes that read the whole sentence. */
+  sentenceWords(i: number): string[] {
+    const s = this.tokens[i]?.sentence;
+    const out: string[] = [];
+    for (let j = i; j >= 0 && this.tokens[j].sentence === s; j--) out.push(this.lower(j));
+    for (let j = i + 1; j < this.tokens.length && this.tokens[j].sentence === s; j++) out.push(this.lower(j));
+    return out;
+  }
+}

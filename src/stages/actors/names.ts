@@ -1,0 +1,200 @@
+/**
+ * Names the knowledge base does not know become new actors (`new:<ID>`), with what the text says of
+ * them: a title before the name (`US envoy Steve Witkoff`, `Ukrainian military observer Konstantyn
+ * Mashovets`) or an apposition after it (`Bashar al-Zoubi, head of the political office of the
+ * Yarmouk Army,`). Without the tagger's `mentions` layer, a run of capitalised words counts as a name
+ * only with such a cue or a speech verb after it, so that no actor is made from a common noun.
+ */
+import type { EntityMention } from '../../model/doc.js';
+import type { ActorType } from '../../model/record.js';
+import { idFromName } from '../../kb/index.js';
+import type { Context } from './context.js';
+import type { Proposal } from './proposal.js';
+
+export interface NewActor {
+  id: string;
+  name: string;
+  type: ActorType;
+  sector: string | null;
+}
+
+export interface Title {
+  role: string;
+  /** The actor the title ties the person to (`kb:USA`), from a mention inside it. */
+  affiliation?: string;
+  first: number;
+}
+
+/** Words that may stand inside a title: role nouns, modifiers, titles, and `of`. */
+function titleWord(ctx: Context, i: number): boolean {
+  const w = ctx.lower(i);
+  return ctx.list('titles').has(w) || ctx.list('roleNouns').has(w) || ctx.list('roleModifiers').has(w);
+}
+
+/** The title directly before token `first` (`Taliban spokesman`, `U.S. Secretary of State`). */
+export function titleBefore(ctx: Context, first: number, byToken: ReadonlyMap<number, Proposal>): Title | null {
+  let i = first - 1;
+  let hasRole = false;
+  let affiliation: string | undefined;
+  let start = first;
+  if (ctx.lower(i) === 'of') return null;
+  // `the Omani foreign minister, Badr bin Hamad al-Busaidi`: a title set off by one comma.
+  if (ctx.lower(i) === ',' && (ctx.list('roleNouns').has(ctx.lower(i - 1)) || ctx.list('titles').has(ctx.lower(i - 1)))) i--;
+  while (i >= 0 && first - i <= 8 && ctx.sameSentence(i, first)) {
+    const p = byToken.get(i);
+    if (p && p.kind !== 'new' && p.kind !== 'surname') {
+      // Another person is not a title (`Senator Sheldon Whitehouse of Rhode Island`).
+      if (ctx.kb.actors.get(p.ids[0])?.type === 'person') break;
+      if (!affiliation) affiliation = p.ids[0].startsWith('new:') ? p.ids[0] : `kb:${p.ids[0]}`;
+      i = p.first - 1;
+      start = p.first;
+      continue;
+    }
+    if (ctx.isHyphen(i)) {
+      i--;
+      continue;
+    }
+    if (!titleWord(ctx, i)) break;
+    if (ctx.list('roleNouns').has(ctx.lower(i)) || ctx.list('titles').has(ctx.lower(i))) hasRole = true;
+    start = i;
+    i--;
+  }
+  while (start < first && (ctx.lower(start) === 'of' || ctx.lower(start) === 'the' || ctx.lower(start) === 'for')) start++;
+  if (!hasRole || start >= first) return null;
+  const end = ctx.lower(first - 1) === ',' ? first - 1 : first;
+  if (end <= start) return null;
+  const role = ctx.text.slice(ctx.tokens[start].start, ctx.tokens[end - 1].end);
+  return { role, affiliation, first: start };
+}
+
+/** The apposition right after a name (`, head of the political office of the Yarmouk Army,`). */
+export function appositionAfter(ctx: Context, last: number, byToken: ReadonlyMap<number, Proposal>): Title | null {
+  if (ctx.lower(last) !== ',') return null;
+  let i = last + 1;
+  if (/^(a|an|the)$/.test(ctx.lower(i))) i++;
+  const begin = i;
+  let hasRole = false;
+  let affiliation: string | undefined;
+  while (i < ctx.tokens.length && i - begin < 12 && ctx.sameSentence(i, last) && !/^[,.;:()"“”]$/.test(ctx.lower(i))) {
+    if (i - begin < 6 && (ctx.list('roleNouns').has(ctx.lower(i)) || ctx.list('titles').has(ctx.lower(i)))) hasRole = true;
+    const p = byToken.get(i);
+    if (p && p.kind !== 'new' && p.kind !== 'surname') affiliation = p.ids[0].startsWith('new:') ? p.ids[0] : `kb:${p.ids[0]}`;
+    i++;
+  }
+  if (!hasRole || i === begin || ctx.isVerb(begin)) return null;
+  return { role: ctx.text.slice(ctx.tokens[begin].start, ctx.tokens[i - 1].end), affiliation, first: begin };
+}
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'dos', 'van', 'von', 'der', 'abu', 'la', 'le', 'del', 'ben']);
+
+/** A run of capitalised words from token i (with name particles and inner hyphens), or null. */
+function nameRun(ctx: Context, i: number, taken: (i: number) => boolean): [number, number] | null {
+  if (!ctx.isCap(i) || taken(i) || ctx.list('notNames').has(ctx.lower(i)) || ctx.list('titles').has(ctx.lower(i))) return null;
+  let j = i;
+  while (j < ctx.tokens.length && !taken(j) && ctx.sameSentence(i, j)) {
+    const w = ctx.lower(j);
+    if (ctx.isCap(j) && !ctx.list('titles').has(w) && !ctx.list('notNames').has(w) && /\p{L}/u.test(w)) j++;
+    else if (PARTICLES.has(w) && j > i && (ctx.isCap(j + 1) || (ctx.isHyphen(j + 1) && ctx.isCap(j + 2)))) j++;
+    else if (ctx.isHyphen(j) && j > i && (ctx.isCap(j + 1) || /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? ''))) j++;
+    else if (ctx.isHyphen(j - 1) && j > i && /^\p{Ll}/u.test(ctx.tokens[j].text) && ctx.isCap(j - 2)) j++;
+    else break;
+    // Tokens must touch or be separated by one space: a name does not run across a line break.
+    if (j < ctx.tokens.length && ctx.tokens[j].start - ctx.tokens[j - 1].end > 1) break;
+  }
+  while (j > i && (PARTICLES.has(ctx.lower(j - 1)) || ctx.isHyphen(j - 1))) j--;
+  return j > i ? [i, j] : null;
+}
+
+function words(ctx: Context, first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i < last; i++) if (!ctx.isHyphen(i)) out.push(ctx.lower(i));
+  return out;
+}
+
+function orgType(ctx: Context, head: string): { type: ActorType; sector: string | null } {
+  if (ctx.list('armedOrgHeads').has(head)) return { type: 'armed group', sector: null };
+  if (head === 'party') return { type: 'political party', sector: null };
+  if (ctx.list('civilOrgHeads').has(head)) return { type: 'civil society', sector: 'CVL' };
+  if (ctx.list('governmentOrgHeads').has(head)) return { type: 'government', sector: 'GOV' };
+  if (head === 'news' || head === 'agency') return { type: 'other', sector: null };
+  return { type: 'other', sector: null };
+}
+
+function nameText(ctx: Context, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last - 1].end).replace(/\s+/g, ' ');
+}
+
+export interface NameFinding {
+  proposal: Proposal;
+  actor: NewActor;
+}
+
+/**
+ * New actors from the text: the tagger's PER and ORG spans when the layer is there, and otherwise
+ * runs of capitalised words with a cue. `taken(i)` tells which tokens a KB reading already covers.
+ */
+export function findNewNames(
+  ctx: Context,
+  taken: (i: number) => boolean,
+  byToken: ReadonlyMap<number, Proposal>,
+  tagger: readonly EntityMention[] | undefined,
+): NameFinding[] {
+  const out: NameFinding[] = [];
+  const person = (first: number, last: number, stated: boolean): void => {
+    const name = nameText(ctx, first, last);
+    const title = titleBefore(ctx, first, byToken) ?? appositionAfter(ctx, last, byToken);
+    const cue = title !== null || ctx.list('personCueVerbs').has(ctx.lower(last)) || (ctx.lower(first - 2) === 'according' && ctx.lower(first - 1) === 'to');
+    if (!stated && !cue) return;
+    const id = `new:${idFromName(name)}`;
+    const s = ctx.span(first, last);
+    out.push({
+      proposal: { ids: [id], start: s.start, end: s.end, first, last, how: 'stated', kind: 'new', ...(title ? { role: title.role, affiliation: title.affiliation } : {}) },
+      actor: { id, name, type: 'person', sector: null },
+    });
+  };
+  const org = (first: number, last: number): void => {
+    const ws = words(ctx, first, last);
+    const head = ws[ws.length - 1];
+    // `Ukrainian Defence Ministry adviser X`: a ministry used as a title belongs to the person.
+    if (ctx.list('roleNouns').has(ctx.lower(last)) || ctx.list('titles').has(ctx.lower(last))) return;
+    const name = nameText(ctx, first, last);
+    const id = `new:${idFromName(name)}`;
+    const s = ctx.span(first, last);
+    out.push({ proposal: { ids: [id], start: s.start, end: s.end, first, last, how: 'stated', kind: 'new' }, actor: { id, name, ...orgType(ctx, head) } });
+  };
+
+  if (tagger) {
+    for (const m of tagger) {
+      if (m.type !== 'PER' && m.type !== 'ORG') continue;
+      let first = ctx.tokens.findIndex((t) => t.start >= m.start);
+      if (first < 0) continue;
+      let last = first;
+      while (last < ctx.tokens.length && ctx.tokens[last].end <= m.end) last++;
+      if (last === first) continue;
+      let overlap = false;
+      for (let i = first; i < last; i++) if (taken(i)) overlap = true;
+      if (overlap) continue;
+      // A title the tagger swept into the name (`President Ashraf Ghani`) stays a title.
+      while (first < last - 1 && ctx.list('titles').has(ctx.lower(first))) first++;
+      if (ctx.list('notNames').has(ctx.lower(first)) && last - first === 1) continue;
+      if (m.type === 'PER') person(first, last, true);
+      else org(first, last);
+    }
+    return out;
+  }
+
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const run = nameRun(ctx, i, taken);
+    if (!run) continue;
+    const [first, last] = run;
+    i = last - 1;
+    const ws = words(ctx, first, last);
+    if (ctx.list('thingHeads').has(ws[ws.length - 1])) continue;
+    if (ctx.list('orgHeads').has(ws[ws.length - 1])) {
+      if (ws.length >= 2) org(first, last);
+      continue;
+    }
+    if (ws.length >= 2 && ws.length <= 5 && ctx.pos(first) === 'PROPN') person(first, last, false);
+  }
+  return out;
+}
