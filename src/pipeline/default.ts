@@ -4,9 +4,13 @@
  */
 import { actorsStage } from '../stages/actors/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
+import { placesStage } from '../stages/places/index.js';
+import { datesStage } from '../stages/dates/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   sentencesStage,
   actorsStage,
+  placesStage,
+  datesStage,
 ];

