@@ -62,6 +62,8 @@ export interface SpeakerRef extends Span {
   actor: string | null;
   text: string;
   how: How;
+  /** The pronoun at the cue (`he said`) when the speaker span is its resolved antecedent. */
+  pronoun?: Span & { text: string };
 }
 
 export interface QuoteRecord extends Span {
