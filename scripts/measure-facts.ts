@@ -29,6 +29,7 @@ import { analyse } from '../src/nlp/analyse.js';
 import { DEFAULT_STAGES } from '../src/pipeline/default.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { eventsStage } from '../src/stages/events/index.js';
+import { quotesStage } from '../src/stages/quotes/index.js';
 import { demandsStage } from '../src/stages/demands/index.js';
 import { figuresStage } from '../src/stages/figures/index.js';
 import { SHARED } from '../test/shared.js';
@@ -68,7 +69,10 @@ function items(): Item[] {
 function run(item: Item): Doc {
   const article = makeArticle({ text: item.text, published: item.published });
   if (mode === 'pipeline') {
-    const doc = createPipeline([...DEFAULT_STAGES.filter((s) => !['events', 'demands', 'figures'].includes(s.name)), eventsStage, demandsStage, figuresStage]).run(article);
+    // The default pipeline, with the quotes stage before the fact stages when it is not listed yet.
+    const upstream = DEFAULT_STAGES.filter((s) => !['events', 'demands', 'figures'].includes(s.name));
+    if (!upstream.some((s) => s.name === 'quotes')) upstream.push(quotesStage);
+    const doc = createPipeline([...upstream, eventsStage, demandsStage, figuresStage]).run(article);
     return doc;
   }
   const analysis = analyse(item.text);

@@ -6,6 +6,9 @@ import { actorsStage } from '../stages/actors/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 import { placesStage } from '../stages/places/index.js';
 import { datesStage } from '../stages/dates/index.js';
+import { eventsStage } from '../stages/events/index.js';
+import { demandsStage } from '../stages/demands/index.js';
+import { figuresStage } from '../stages/figures/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
@@ -13,4 +16,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   actorsStage,
   placesStage,
   datesStage,
+  eventsStage,
+  demandsStage,
+  figuresStage,
 ];

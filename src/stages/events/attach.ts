@@ -9,6 +9,10 @@ import type { Clause } from '../../nlp/clause.js';
 import type { FactContext, PlaceSpan } from '../../nlp/facts.js';
 
 const HELD_IN = /\b(?:took place|held|be held|hosted|to take place|convened|met)\b/i;
+const VENUE_BEFORE = /\b(?:in|at|to|on|near|across|inside|into|of|from|capital|city|town)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** A nationality word the places layer reads as its country (`Afghans`, `Norwegian`) is no venue. */
+const NATIONALITY = /^[A-Z][a-z]+(?:an|ans|i|is|ese|ish)$/;
+const OBJECT_GAP = /^\s+(?:[\w'’-]+\s+){0,2}$/;
 const LOCATIVE = /\b(?:in|at|on|across|near|inside|into|to)\s+(?:the\s+)?$/i;
 
 /**
@@ -42,6 +46,21 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
       (!ctx.actors.some((a) => a.start < p.end && p.start < a.end) || LOCATIVE.test(ctx.text.slice(Math.max(0, p.start - 12), p.start))),
   );
   if (!candidates.length) return null;
+  // Of a country and a city written together (`the Norwegian capital Oslo`), the city.
+  const specific = candidates.filter((p) => !(p.kind === 'country' && candidates.some((q) => q !== p && q.kind !== 'country' && Math.abs(q.start - p.end) < 25)));
+  // A nationality word (`pave the way for Afghans`) is no venue: a venue is written after `in`, `at`,
+  // `to`..., or names the talks (`the Geneva talks`).
+  const venues = specific.filter(
+    (p) =>
+      !NATIONALITY.test(ctx.text.slice(p.start, p.end)) &&
+      (VENUE_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start)) ||
+        (p.end <= trigger.start && VENUE_GAP.test(ctx.text.slice(p.end, trigger.start))) ||
+        // the object of a verb: `annexed Ukraine's Crimea Peninsula`, `visiting Odesa`
+        (!nominal && p.start >= trigger.end && OBJECT_GAP.test(ctx.text.slice(trigger.end, p.start)))),
+  );
+  if (!venues.length) return null;
+  candidates.length = 0;
+  candidates.push(...venues);
   const after = candidates.filter((p) => p.start >= trigger.end);
   const before = candidates.filter((p) => p.end <= trigger.start);
   const premod = before.filter((p) => VENUE_GAP.test(ctx.text.slice(p.end, trigger.start)));
@@ -51,7 +70,8 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
 
 /** The date of an event: a date (not a duration) in scope, the nearest to the trigger. */
 export function dateOf(ctx: FactContext, scope: readonly Span[], trigger: Span): DateRecord | null {
-  const inScope = ctx.dates.filter((d) => (d.kind === 'date' || d.kind === 'time') && scope.some((s) => d.start >= s.start && d.end <= s.end));
+  // Only calendar values (`2019-08`, `2019-09-03`): `PRESENT_REF` and the like date nothing.
+  const inScope = ctx.dates.filter((d) => (d.kind === 'date' || d.kind === 'time') && (d.value === null || /^\d{4}/.test(d.value)) && scope.some((s) => d.start >= s.start && d.end <= s.end));
   if (!inScope.length) return null;
   const dist = (d: Span) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
   return inScope.reduce((a, b) => (dist(b) < dist(a) ? b : a));

@@ -14,6 +14,7 @@ import { dateOf, datelinePlace, placeOf, scopeOf } from './attach.js';
 import { countryActorId } from './country.js';
 import { mergeEvents } from './merge.js';
 import { hostsIn, modeCue, roundOf } from './negotiation.js';
+import { nationalParties } from './national.js';
 import { rolesOf } from './parties.js';
 import { findTriggers } from './triggers.js';
 
@@ -62,7 +63,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
       if (modality.denied) continue;
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
-      let place = placeOf(ctx, scope, t, nominal) ?? (sentence === ctx.sentences[0] ? datelinePlace(ctx) : null);
+      let place = placeOf(ctx, scope, t, nominal);
 
       let hosts = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE' ? hostsIn(ctx, clause, t) : [];
       let source: ActorSpan[] = roles.source;
@@ -70,6 +71,9 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         // `Qatar hosted talks`, `the Qatari capital hosted a meeting`: the subject hosts; the parties
         // are in the noun phrase or the object.
         hosts = [...hosts, ...roles.source.map((s) => s.id)];
+        // `the Qatari capital hosted`: the host named by its capital, which is also the venue.
+        const asPlace = ctx.places.find((p) => roles.source.some((s) => s.start < p.end && p.start < s.end));
+        if (asPlace) place = asPlace;
         if (!roles.source.length) {
           const venue = ctx.places.filter((p) => p.start >= clause.start && p.end <= t.start).pop();
           const id = venue ? countryActorId(venue.country) : null;
@@ -82,7 +86,8 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       }
       const negotiation = t.entry.negotiation || hosts.length > 0;
       // Talks and agreements are between parties: an envoy or minister stands for their state.
-      const byParty = negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE';
+      // A visit stays with the visitor (`the US envoy ... to Kabul`, `US senators visiting Odesa`).
+      const byParty = (negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE') && t.entry.mode !== 'visit';
       const party = (s: ActorSpan) => (byParty ? partyOf(s) : s.id);
       const hostSet = new Set(hosts);
       let src = uniqueIds([...source, ...roles.parties].map(party)).filter((id) => !hostSet.has(id));
@@ -91,6 +96,14 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         // Talks are symmetric: `X met Y` lists both as parties.
         src = uniqueIds([...src, ...tgt]);
         tgt = [];
+      }
+      if (t.entry.type === 'CONSULT' && (nominal || t.noun)) {
+        // `Syrian peace negotiations`, `peace talks between Afghan forces`: the sides of that country.
+        const national = nationalParties(ctx, t.noun ?? t, clause);
+        if (national) {
+          src = national.filter((id) => !hostSet.has(id));
+          tgt = [];
+        }
       }
       const nParties = src.length + tgt.length;
       if (t.entry.needsParties && nParties === 0) continue;
@@ -105,10 +118,12 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         if (mode) {
           // the phrasing's own mode (`flew to`: visit) stands
         } else if (hosts.length) mode = 'third-party';
-        else if (cue === 'phone' || cue === 'visit') mode = cue;
+        else if (cue === 'phone' || (cue === 'visit' && !nominal)) mode = cue;
         else if (nParties >= 3 || cue === 'multilateral') mode = mode ?? 'multilateral';
       }
       let status = modality.status ?? t.entry.status ?? 'occurred';
+      // What the lead says was done happened where the dateline is (`MUNICH Major powers agreed ...`).
+      if (!place && sentence === ctx.sentences[0] && (status === 'occurred' || status === 'ended')) place = datelinePlace(ctx);
       const rest = ctx.text.slice(t.end, clause.end);
       // `will agree to talks ... only in their personal capacity`: a condition, not a plan.
       if (CONDITIONAL.test(rest) && status !== 'occurred') status = 'hypothetical';

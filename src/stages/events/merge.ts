@@ -23,6 +23,8 @@ const STATUS_CLASS: Record<EventStatus, string> = {
   hypothetical: 'hypothetical',
 };
 
+const PERSONAL = new Set(['visit', 'phone']);
+
 function partiesOf(e: EventRecord): string[] {
   return [...e.source, ...e.target];
 }
@@ -62,7 +64,9 @@ function subset(a: string[], b: string[]): boolean {
 function sameHappening(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type || a.negated !== b.negated) return false;
   // Two phrasings of one act in one clause (`Russian air strikes on Syria have killed ...`).
-  if (a.clause === b.clause && (subset(partiesOf(a), partiesOf(b)) || subset(partiesOf(b), partiesOf(a)))) return true;
+  if (a.type !== 'CONSULT' && a.clause === b.clause && (subset(partiesOf(a), partiesOf(b)) || subset(partiesOf(b), partiesOf(a)))) return true;
+  // A visit or a phone call is not the talks it is about.
+  if (a.type === 'CONSULT' && (PERSONAL.has(a.mode ?? '') || PERSONAL.has(b.mode ?? '')) && a.mode !== b.mode) return false;
   if (STATUS_CLASS[a.status] !== STATUS_CLASS[b.status]) return false;
   if (a.mode && b.mode && a.mode !== b.mode) return false;
   if (a.round !== null && b.round !== null && a.round !== b.round) return false;
