@@ -8,7 +8,7 @@ import type { Span } from '../model/span.js';
 
 /** Where a new clause starts: the connector itself is kept as the clause's `lead`. */
 const BOUNDARY =
-  /;|:\s|\s[–—]\s|\s-\s|,\s*(?=(?:but|while|whereas|although|though|as|after|adding|saying|which|who|where|when|because|since|despite|before|until|unless|if|even if|amid|with)\b)|(?<=\s)(?=(?:but|while|whereas|although|unless|if|before|after|until)\s)/gi;
+  /;|:\s|\s[–—]\s|\s-\s|,\s*(?=(?:but|while|whereas|although|though|as|after|adding|saying|which|who|whose|where|when|because|since|despite|before|until|unless|if|even if|amid|with)\b)|(?<=\s)(?=(?:but|while|whereas|although|unless|if|before|after|until)\s)/gi;
 
 export interface Clause extends Span {
   /** The connector opening the clause (`if`, `which`, `but`...), lower-cased, or '' at a sentence start. */

@@ -19,8 +19,11 @@ const SUBJECT_PRONOUN = /\b(?:they|it|he|she)\b/i;
 /** Clause leads after which the sentence's subject carries on (`X - an envoy - flew ...`). */
 const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
 const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
-/** A preposition just before an actor (or its coordinated group) makes it no subject. */
-const PREPOSITION_BEFORE = /\b(?:between|with|of|from|against|to|for|by|on|in|at|among|over|about|including)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * A preposition just before an actor (or its coordinated group) makes it no subject; a capitalised
+ * word between them is a title (`Secretary of State John Kerry`), which does not.
+ */
+const PREPOSITION_BEFORE = /\b(?:between|with|of|from|against|to|for|by|on|in|at|among|over|about|including)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** `with Egypt handing back an Israeli`: the actor after `with` is the subject of the -ing verb. */
 function absoluteWith(text: string, s: Span, t: Span): boolean {
@@ -37,12 +40,9 @@ function representative(text: string, s: Span): boolean {
   return REPRESENTATIVES.test(text.slice(Math.max(0, s.start - 40), s.start));
 }
 
-/** Whether an actor mention sits in a prepositional phrase (`talks between X and Y`, `attacks against X`). */
+/** Whether an actor mention (the first of its group) sits in a prepositional phrase (`talks between X and Y`). */
 export function inPrepositionalPhrase(text: string, s: Span, from: number): boolean {
-  // Walk back over a coordination (`X and Y`, `X, Y`) to the start of the group.
-  const before = text.slice(Math.max(from, s.start - 60), s.start);
-  const stripped = before.replace(/(?:[\w'’.-]+\s+){0,3}(?:and|,)\s+(?:the\s+)?$/i, '');
-  return PREPOSITION_BEFORE.test(before) || (stripped !== before && PREPOSITION_BEFORE.test(stripped));
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(from, s.start - 60), s.start));
 }
 
 /** The subject of the verb at t: nearest group before it, a resolved pronoun, or the speaker of `we`. */
@@ -54,10 +54,19 @@ export function subjectOf(
   t: Span,
 ): Subject {
   const { text } = ctx;
-  const left = spansIn(ctx.actors, clause.start, t.start).filter(
-    (s) => s.end <= t.start && (!inPrepositionalPhrase(text, s, clause.start) || absoluteWith(text, s, t) || representative(text, s)),
-  );
-  const nearest = left[left.length - 1];
+  // The nearest coordinated group before the verb that is not the object of a preposition
+  // (`the agreement between the Taliban and Washington will not ...` has no actor subject).
+  const before = spansIn(ctx.actors, clause.start, t.start).filter((s) => s.end <= t.start);
+  let nearest: ActorSpan | undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const group = groupAround(text, ctx.actors, ctx.actors.indexOf(before[i]), clause.start, t.start);
+    const head = group[0];
+    if (!inPrepositionalPhrase(text, head, clause.start) || absoluteWith(text, before[i], t) || representative(text, head)) {
+      nearest = before[i];
+      break;
+    }
+    i = before.indexOf(head);
+  }
   const between = text.slice(nearest ? nearest.end : clause.start, t.start);
   if (FIRST_PERSON.test(between) && !nearest) {
     const q = quoteAt(ctx, t.start);

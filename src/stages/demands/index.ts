@@ -45,16 +45,17 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 export function extractDemands(ctx: FactContext, events: readonly EventRecord[] = []): DemandRecord[] {
   const out: Found[] = [];
   const { cues } = demandCues();
-  const hitsAll: Hit[] = [];
-  for (const cue of cues) {
+  // Every cue match, then the longest of overlapping ones (`demanded by` over `demanded`), the
+  // earlier-listed cue on a tie.
+  const found: (Hit & { rank: number })[] = [];
+  cues.forEach((cue, rank) => {
     cue.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = cue.re.exec(ctx.text))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!hitsAll.some((h) => h.start < end && start < h.end)) hitsAll.push({ start, end, cue });
-    }
-  }
+    while ((m = cue.re.exec(ctx.text))) found.push({ start: m.index, end: m.index + m[0].length, cue, rank });
+  });
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  const hitsAll: Hit[] = [];
+  for (const h of found) if (!hitsAll.some((k) => k.start < h.end && h.start < k.end)) hitsAll.push(h);
   hitsAll.sort((a, b) => a.start - b.start);
   let hi = 0;
   for (const sentence of ctx.sentences) {
@@ -98,6 +99,8 @@ function demandsAt(
   const ci = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
   const clause = clauses[ci];
   let holder = holderOf(ctx, sentence, clauses, clause, hit);
+  // `Iran was ready to ..., but that renouncing its missiles was out of the question`: the one speaking carries on.
+  if (!holder && lastHolder && hit.cue.holder === 'speaker' && ['but', 'and'].includes(clause.lead)) holder = lastHolder;
   // `X would not call for A but would demand B`: the subject carries on after `but`/`and`.
   if (!holder && lastHolder && ['but', 'and'].includes(clause.lead) && !spansIn(ctx.actors, clause.start, hit.start).length) holder = lastHolder;
   if (!holder) return [];
@@ -113,7 +116,7 @@ function demandsAt(
     const subj = ctx.actors.filter((s) => s.end <= hit.start && hit.start - s.end <= 2).pop();
     if (!subj) return [];
     addressee = partyOf(subj);
-  } else {
+  } else if (hit.cue.holder !== 'agent') {
     const from = hit.cue.addressee === 'object' ? hit.end : content.start;
     const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)));
     addressee = others.length ? partyOf(others[0]) : null;
@@ -142,7 +145,7 @@ function demandsAt(
     holder: holderId,
     addressee: addressee && !holderIds.has(addressee) ? addressee : null,
     kind,
-    issue: issueOf(contentText + ' ' + (condition ? text.slice(condition.start, condition.end) : '')),
+    issue: issueOf(`${text.slice(hit.start, hit.end)} ${contentText} ${condition ? text.slice(condition.start, condition.end) : ''}`),
     content: { ...content, text: contentText },
     condition: condition ? { ...condition, text: text.slice(condition.start, condition.end) } : null,
     evidence,
@@ -159,9 +162,13 @@ function demandsAt(
 function conditionsOn(ctx: FactContext, clauses: readonly Clause[], ci: number, main: Found): Found[] {
   const { text } = ctx;
   const next = clauses[ci + 1];
-  if (!next || !/^(?:but\s+)?only\s+(?:if|when|after|once)\b|^(?:if|unless|provided)\b/i.test(text.slice(next.start, next.end).trim())) return [];
+  if (!next) return [];
+  // `but only` | `if Russia calls a halt ...`: a bare `but only` clause runs on into the next.
+  const end = next.end - next.start < 12 && clauses[ci + 2] ? clauses[ci + 2].end : next.end;
+  const lead = /^\s*(?:but\s+)?(?:only\s+)?(?:if|when|after|once|unless|provided(?:\s+that)?)\s+/i.exec(text.slice(next.start, end));
+  if (!lead || !/only|unless|provided/i.test(lead[0]) && main.kind !== 'offer') return [];
   if (main.kind !== 'offer' && main.kind !== 'condition' && main.kind !== 'concession') return [];
-  const body = trimSpan(text, next);
+  const body = trimSpan(text, { start: next.start + lead[0].length, end });
   // Split at `and <actor>`: one condition per party asked.
   const actors = spansIn(ctx.actors, body.start, body.end).filter((a) => partyOf(a) !== main.holder && !inPrepositionalPhrase(text, a, body.start));
   const out: Found[] = [];
@@ -226,7 +233,10 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
 function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[], ci: number, hit: Hit): Span {
   const { text } = ctx;
   const clause = clauses[ci];
-  if (hit.cue.holder === 'agent') return trimSpan(text, { start: clause.start, end: hit.start });
+  if (hit.cue.holder === 'agent' || hit.cue.content === 'before') {
+    const lead = /^\s*(?:but|and)?\s*(?:that\s+)?/i.exec(text.slice(clause.start, hit.start));
+    return trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });
+  }
   let end = clause.end;
   if (hit.cue.addressee === 'object') {
     const after = text.slice(hit.end, sentence.end);

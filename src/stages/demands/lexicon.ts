@@ -6,11 +6,13 @@ export interface Cue {
   kind: DemandKind;
   holder: 'subject' | 'agent' | 'speaker';
   addressee?: 'object' | 'subject';
+  /** `before`: what is refused is written before the cue (`renouncing its missiles was out of the question`). */
+  content?: 'before';
   re: RegExp;
 }
 
 interface Data {
-  cues: { kind: DemandKind; holder: Cue['holder']; addressee?: Cue['addressee']; phrases: string[] }[];
+  cues: { kind: DemandKind; holder: Cue['holder']; addressee?: Cue['addressee']; content?: 'before'; phrases: string[] }[];
   conditionMarkers: string[];
   conditionLeads: string[];
   refusalVerbs: string[];
@@ -26,6 +28,7 @@ export function demandCues() {
       kind: c.kind,
       holder: c.holder,
       addressee: c.addressee,
+      content: c.content,
       re: phraseRegex(c.phrases.map((p) => p.replace('VERBS', d.refusalVerbs.join('|')))),
     })),
     condition: phraseRegex(d.conditionMarkers, 'i'),

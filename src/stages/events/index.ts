@@ -11,6 +11,7 @@ import { factContext, isBody, type FactContext } from '../../nlp/facts.js';
 import { modalityOf } from '../../nlp/modality.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { dateOf, datelinePlace, placeOf, scopeOf } from './attach.js';
+import { cameoOf } from './cameo.js';
 import { countryActorId } from './country.js';
 import { mergeEvents } from './merge.js';
 import { hostsIn, modeCue, roundOf } from './negotiation.js';
@@ -140,7 +141,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         // `Russia will not stop its airstrikes`, `it would not accept any settlement`: a stated
         // refusal, which PLOVER codes as REJECT (not the opposite act, and not the act negated).
         type = 'REJECT';
-        cameo = '120';
+        cameo = cameoOf('REJECT', null);
         status = 'occurred';
         negated = false;
       } else if (negated && status === 'hypothetical') continue;
@@ -148,7 +149,8 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         id: '',
         type,
         mode: type === t.entry.type ? mode : null,
-        cameo,
+        // A mode the context added (`discussed ... by phone`) has its own CAMEO code (041).
+        cameo: (type === t.entry.type && mode !== t.entry.mode ? cameoOf(type, mode) : cameo) ?? cameoOf(type, mode),
         source: src,
         target: tgt,
         host: uniqueIds(hosts),
