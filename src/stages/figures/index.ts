@@ -109,7 +109,7 @@ export function extractFigures(ctx: FactContext): FigureRecord[] {
       const ofWhat = /^\s*of\s+/i.exec(rest);
       const what =
         (isRangeLow ? whatAfter(body.slice(next!.end), c.stop) : whatAfter(rest, c.stop)) ||
-        (ofWhat ? `${unit ? unit + ' ' : ''}of ${whatAfter(rest.slice(ofWhat[0].length), c.stop)}`.trim() : '') ||
+        (ofWhat && whatAfter(rest.slice(ofWhat[0].length), c.stop) ? `${unit ? unit + ' ' : ''}of ${whatAfter(rest.slice(ofWhat[0].length), c.stop)}` : '') ||
         unit ||
         '';
       if (!what) continue;
@@ -137,6 +137,8 @@ function whatAfter(s: string, stop: Set<string>): string {
     const m = WORD.exec(rest);
     if (!m || /[,.;:!?)(]/.test(rest.slice(0, m.index + m[0].length - m[1].length))) break;
     if (stop.has(m[1].toLowerCase())) break;
+    // A past-tense verb after the counted noun ends it: `16 people starved`, `the team included`.
+    if (k > 0 && /[a-z]{2,}ed$/.test(m[1])) break;
     words.push(m[1]);
     rest = rest.slice(m[0].length);
   }
