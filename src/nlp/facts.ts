@@ -31,7 +31,23 @@ export interface FactContext {
 
 const NOT_BODY = new Set(['caption', 'heading', 'byline', 'signoff', 'boilerplate', 'dateline']);
 
+/**
+ * The three fact stages read the same layers: the context is built once per set of layers and
+ * reused (keyed on the layer arrays themselves, which a later stage passes on unchanged).
+ */
+const contexts = new WeakMap<object, { refs: unknown[]; ctx: FactContext }>();
+
 export function factContext(doc: Doc): FactContext {
+  const key = doc.tokens ?? doc.article;
+  const refs = [doc.article, doc.actors, doc.places, doc.dates, doc.quotes, doc.blocks, doc.sentences, doc.dateline];
+  const hit = contexts.get(key);
+  if (hit && hit.refs.every((r, i) => r === refs[i])) return hit.ctx;
+  const ctx = buildContext(doc);
+  contexts.set(key, { refs, ctx });
+  return ctx;
+}
+
+function buildContext(doc: Doc): FactContext {
   const places: PlaceSpan[] = [];
   for (const p of doc.places ?? []) {
     for (const m of p.mentions) places.push({ start: m.start, end: m.end, id: p.id, name: p.name, country: p.country, kind: p.kind });

@@ -69,13 +69,13 @@ export function modalityOf(
   options: { nominal: boolean; anchored: boolean },
 ): Modality {
   const c = cues();
-  const before = lastWords(text.slice(clause.start, at.start), AUX_WORDS);
+  const before = lastWords(text.slice(Math.max(clause.start, at.start - 80), at.start), AUX_WORDS);
   // A noun's fate is told by its predicate, not by a relative clause on what it would do
   // (`an agreement that will reduce violence`).
   const after = options.nominal ? firstWords(text.slice(at.end, clause.end).split(/\bthat\b/i)[0], PREDICATE_WORDS) : '';
   const negWindow = options.nominal ? `${lastWords(before, 3)} ${firstWords(after, 4)}` : lastWords(before, 4);
   const negated = c.negation.test(negWindow) || /n['’]t\b/i.test(negWindow);
-  const denied = c.denial.test(text.slice(clause.start, at.start));
+  const denied = c.denial.test(text.slice(Math.max(clause.start, at.start - 120), at.start));
   let status: EventStatus | null = null;
   let cue: string | null = null;
   if (['if', 'unless', 'whether', 'until'].includes(clause.lead)) {

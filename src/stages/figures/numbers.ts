@@ -24,7 +24,7 @@ export function numberTables(): Numbers & { re: RegExp } {
   const d = loadData<Numbers>('lexicons/numbers.json');
   const mult = alt(Object.keys(d.multipliers));
   const re = new RegExp(
-    `(?<![\\w.,-])(?:(${alt(Object.keys(d.fractions))})\\s+of\\s+a\\s+(?=${mult})|(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${alt(Object.keys(d.fractions))})(?![\\w-])|(${alt(Object.keys(d.cardinals))})(?![\\w-])|(${alt(Object.keys(d.ordinals))}|\\d+(?:st|nd|rd|th))(?![\\w-]))(?:\\s*(${mult})(?![\\w]))?`,
+    `\\b(?:(${alt(Object.keys(d.fractions))})\\s+of\\s+a\\s+(?=${mult})|(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(${alt(Object.keys(d.fractions))})(?![\\w-])|(${alt(Object.keys(d.cardinals))})(?![\\w-])|(${alt(Object.keys(d.ordinals))}|\\d+(?:st|nd|rd|th))(?![\\w-]))(?:\\s*(${mult})(?![\\w]))?`,
     'gi',
   );
   tables = { ...d, re };
@@ -47,6 +47,9 @@ export function numbersIn(s: string): ParsedNumber[] {
   t.re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = t.re.exec(s))) {
+    // Not inside a longer token (`F-16`, `3.5`, `1,000` read from its middle): checked here rather
+    // than with a look-behind, which would cost V8 its fast scan.
+    if (m.index > 0 && /[\w.,-]/.test(s[m.index - 1])) continue;
     const [whole, fracOf, digits, frac, card, ord, mult] = m;
     const k = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
     let value: number;
