@@ -18,6 +18,9 @@ export interface Subject {
 const SUBJECT_PRONOUN = /\b(?:they|it|he|she)\b/i;
 /** Clause leads after which the sentence's subject carries on (`X - an envoy - flew ...`). */
 const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
+const NON_ACTOR_SUBJECT =
+  /\b(?:said|says|told\s+\S+|insisted|added|stated|announced|warned|believes?|thinks?)\s+(?:that\s+)?(?!(?:it|they|he|she|we|i|that)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){1,4}\s+$/i;
+const RELATIVE_OF_NOUN = /\b[a-z][\w-]*\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?$/;
 const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
 /**
  * A preposition just before an actor (or its coordinated group) makes it no subject; a capitalised
@@ -68,6 +71,9 @@ export function subjectOf(
     i = before.indexOf(head);
   }
   const between = text.slice(nearest ? nearest.end : clause.start, t.start);
+  // `Trump has insisted that two more Arab states are ready to`, `the war that has killed`: a subject
+  // that is not an actor stands between the actor and the verb.
+  if (nearest && (NON_ACTOR_SUBJECT.test(between) || RELATIVE_OF_NOUN.test(between))) return { group: [], how: 'stated' };
   if (FIRST_PERSON.test(between) && !nearest) {
     const q = quoteAt(ctx, t.start);
     const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;

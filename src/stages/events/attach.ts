@@ -56,7 +56,7 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
       (VENUE_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start)) ||
         (p.end <= trigger.start && VENUE_GAP.test(ctx.text.slice(p.end, trigger.start))) ||
         // the object of a verb: `annexed Ukraine's Crimea Peninsula`, `visiting Odesa`
-        (!nominal && p.start >= trigger.end && OBJECT_GAP.test(ctx.text.slice(trigger.end, p.start)))),
+        (!nominal && p.kind !== 'country' && p.start >= trigger.end && OBJECT_GAP.test(ctx.text.slice(trigger.end, p.start)))),
   );
   if (!venues.length) return null;
   candidates.length = 0;
@@ -64,7 +64,9 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
   const after = candidates.filter((p) => p.start >= trigger.end);
   const before = candidates.filter((p) => p.end <= trigger.start);
   const premod = before.filter((p) => VENUE_GAP.test(ctx.text.slice(p.end, trigger.start)));
-  if (nominal) return after[0] ?? premod[premod.length - 1] ?? null;
+  // `heading to Oman's mission in Chambésy for indirect talks`: a place just before, after `in`/`at`.
+  const near = before.filter((p) => trigger.start - p.end < 40 && /\b(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(0, p.start - 30), p.start)));
+  if (nominal) return after[0] ?? premod[premod.length - 1] ?? near[near.length - 1] ?? null;
   return after[0] ?? before[before.length - 1] ?? null;
 }
 

@@ -34,7 +34,7 @@ export const eventsStage = defineStage({
 const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'RETREAT', 'CONCEDE', 'COOPERATE', 'AID', 'SUPPORT']);
 const SYMMETRIC = new Set(['CONSULT', 'AGREE']);
 const CONDITIONAL = /\bonly (?:if|when|after|once|in|as|on condition)\b/i;
-const INFINITIVE = /\bto\s+$/i;
+const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
 
 /** An event before merging, with the spans its parties came from (for later passes). */
 export interface Candidate extends EventRecord {
@@ -63,6 +63,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const date = dateOf(ctx, scope, t);
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
       if (modality.denied) continue;
+      if (!nominal && !finiteOrAdjunct(ctx, t)) continue;
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
       let place = placeOf(ctx, scope, t, nominal);
 
@@ -174,6 +175,25 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
     const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, ...record } = e as Candidate;
     return { ...record, id: `e${i + 1}` };
   });
+}
+
+/**
+ * An `-ing` form is an event only as a finite verb (`are negotiating`), a participial adjunct
+ * (`..., sending another carrier`), after `with X` or right after its actor (`US senators visiting
+ * Odesa`). After a preposition or a determiner it names an act (`consequences of signing the pact`),
+ * at a clause start it is a subject (`ending fighting could only succeed`), after a common noun it
+ * modifies it (`a navy ship visiting Israel`).
+ */
+function finiteOrAdjunct(ctx: FactContext, t: { start: number; end: number }): boolean {
+  const word = ctx.text.slice(t.start, t.end).split(/\s+/)[0];
+  if (!/ing$/i.test(word)) return true;
+  const before = ctx.text.slice(Math.max(0, t.start - 40), t.start);
+  if (/\b(?:is|are|was|were|be|been|being|am|'s|’s)\s+(?:\w+ly\s+|still\s+|now\s+)?$/i.test(before)) return true;
+  if (/,\s*$/.test(before)) return true;
+  // `close to concluding a deal`, `committed to holding talks`
+  if (/\b(?:to|of the (?:threshold|verge|brink))\s+$/i.test(before)) return true;
+  const actorBefore = ctx.actors.some((a) => a.end <= t.start && /^\s*$/.test(ctx.text.slice(a.end, t.start)));
+  return actorBefore;
 }
 
 /** The span a noun's predicate is read from: its clause, plus a `which ...` clause telling its fate. */

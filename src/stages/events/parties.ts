@@ -48,7 +48,10 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   if (t.entry.form === 'nominal' && !t.noun) {
     const parties = nounPhraseParties(text, inClause, t, clause);
     const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
-    if (LIGHT_VERB.test(before) || POSSESSIVE_DET.test(before) || (!parties.length && /\b(?:we|our)\b/i.test(before))) {
+    const light = LIGHT_VERB.exec(before);
+    // `held talks`, `engaging in the peace talks`; not `had pressed for Ukraine peace talks`.
+    const lightOk = light && !/\b(?:for|to|of|with|on|at|by|about|from|over|pressed|said|called|urged|wants?|sought)\b/i.test(light[0].replace(/^\S+\s+(?:in|into)?/, ''));
+    if (lightOk || POSSESSIVE_DET.test(before) || (!parties.length && /\b(?:we|our)\b/i.test(before))) {
       // A passive without an agent (`the deal was signed in July`, `the pact signed Wednesday`): the
   // grammatical subject is the one acted on, and the doer is not named.
   if (isPassive(ctx, t, left)) {
