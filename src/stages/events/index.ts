@@ -45,6 +45,8 @@ export interface Candidate extends EventRecord {
   definite: boolean;
   /** Start of the clause the trigger is in: two triggers in one clause may be one act. */
   clause: number;
+  /** The lexicon entry that matched. */
+  entry: string;
 }
 
 export function extractEvents(ctx: FactContext): EventRecord[] {
@@ -168,11 +170,12 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         postModified: roles.postModified ?? false,
         definite: /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(clause.start, t.start - 30), t.start)) || /^the\b/i.test(ctx.text.slice(t.start, t.end)),
         clause: clause.start,
+        entry: t.entry.id,
       });
     }
   }
   return mergeEvents(candidates).map((e, i) => {
-    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, ...record } = e as Candidate;
+    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, entry: _e, ...record } = e as Candidate;
     return { ...record, id: `e${i + 1}` };
   });
 }

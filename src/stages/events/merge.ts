@@ -75,6 +75,10 @@ function sameHappening(a: Candidate, b: Candidate): boolean {
   const pa = partiesOf(a);
   const pb = partiesOf(b);
   const symmetric = a.type === 'CONSULT' || a.type === 'AGREE' || a.target.length === 0 || b.target.length === 0;
+  if (a.type === 'CONSULT' || a.type === 'AGREE') return subset(pa, pb) || subset(pb, pa);
+  // Directed acts merge across sentences only when told alike (`air strikes` ... `bombings`): the same
+  // parties capturing a soldier and annexing a peninsula are two acts.
+  if (a.entry !== b.entry) return false;
   if (symmetric) return subset(pa, pb) || subset(pb, pa);
   return sameSet(a.source, b.source) && sameSet(a.target, b.target);
 }
