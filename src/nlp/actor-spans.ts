@@ -80,3 +80,8 @@ function joins(text: string, a: Span, b: Span): boolean {
 export function uniqueIds(ids: Iterable<string>): string[] {
   return [...new Set(ids)];
 }
+
+/** A backer named only as the modifier of another actor: `Cuban-backed`, `Saudi-backed` (not `US-led`). */
+export function isModifier(text: string, s: { end: number }): boolean {
+  return /^-(?:backed|supported|funded|sponsored|armed|allied|aligned)\b/.test(text.slice(s.end, s.end + 16));
+}

@@ -9,7 +9,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { DemandRecord, EventRecord } from '../../model/record.js';
 import type { Span } from '../../model/span.js';
-import { partyOf, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
+import { isModifier, partyOf, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
 import { clausesOf, type Clause } from '../../nlp/clause.js';
 import { factContext, isBody, quoteAt, type FactContext } from '../../nlp/facts.js';
 import { inPrepositionalPhrase, subjectOf } from '../../nlp/subject.js';
@@ -96,6 +96,9 @@ function demandsAt(
   const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
   if (WH_BEFORE.test(before)) return [];
   if (hit.cue.holder === 'subject' && PASSIVE_BEFORE.test(before)) return [];
+  // `we want to show the world our seriousness`: an intent of one's own, not a demand on anyone,
+  // unless a condition follows (`wants to discuss ... before engaging in the talks`).
+  if (/^wants?$|^wanted$/i.test(text.slice(hit.start, hit.end)) && /^\s+to\s+[a-z]/.test(text.slice(hit.end, hit.end + 12)) && !/\b(?:before|until|unless|only if)\b/i.test(text.slice(hit.end, sentence.end))) return [];
   const ci = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
   const clause = clauses[ci];
   let holder = holderOf(ctx, sentence, clauses, clause, hit);
@@ -116,9 +119,14 @@ function demandsAt(
     const subj = ctx.actors.filter((s) => s.end <= hit.start && hit.start - s.end <= 2).pop();
     if (!subj) return [];
     addressee = partyOf(subj);
+  } else if (hit.cue.holder === 'agent' && (hit.cue.kind === 'refusal' || /^press/i.test(text.slice(hit.start, hit.end)))) {
+    // `a case rejected by China`, `Ukraine, pressured by Washington to ...`: the one before the cue.
+    const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s));
+    const last = before[before.length - 1];
+    addressee = last ? partyOf(last) : null;
   } else if (hit.cue.holder !== 'agent') {
     const from = hit.cue.addressee === 'object' ? hit.end : content.start;
-    const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)));
+    const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s));
     addressee = others.length ? partyOf(others[0]) : null;
   }
   if (!addressee && (hit.cue.kind === 'offer' || hit.cue.kind === 'red line' || hit.cue.kind === 'concession')) {
@@ -233,6 +241,15 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
 function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[], ci: number, hit: Hit): Span {
   const { text } = ctx;
   const clause = clauses[ci];
+  if (hit.cue.holder === 'agent') {
+    // `pressured by Washington to quickly wrap up a deal`: what is asked follows the agent.
+    const inf = /^\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+(to\s+[a-z])/.exec(text.slice(hit.end, clause.end));
+    if (inf) return trimSpan(text, { start: hit.end + inf.index + inf[0].length - inf[1].length, end: clause.end });
+  }
+  // `ceding the rest of Donetsk, as Moscow has demanded`: what is demanded comes before.
+  if (/^\s*[,.;]/.test(text.slice(hit.end, hit.end + 3)) && /\bas\s+(?:[\w'’.-]+\s+){1,4}$/i.test(text.slice(Math.max(clause.start, hit.start - 40), hit.start)) && ci > 0) {
+    return trimSpan(text, clauses[ci - 1]);
+  }
   if (hit.cue.holder === 'agent' || hit.cue.content === 'before') {
     const lead = /^\s*(?:but|and)?\s*(?:that\s+)?/i.exec(text.slice(clause.start, hit.start));
     return trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });

@@ -9,7 +9,7 @@
  *   object of a light verb (`held talks`, `engaging in the peace talks`), the subject too.
  * - `we`/`I` inside a quote stand for the speaker; `they`/`it` for the sentence's subject.
  */
-import { groupAround, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
+import { groupAround, isModifier, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
 import type { Clause } from '../../nlp/clause.js';
 import type { FactContext } from '../../nlp/facts.js';
 import { subjectOf } from '../../nlp/subject.js';
@@ -85,7 +85,7 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   const source = subj.group;
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
   // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
-  const after = right.filter((s) => !nounParties.includes(s) && !/\b(?:in|at|across|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)));
+  const after = right.filter((s) => !nounParties.includes(s) && !isModifier(text, s) && !/\b(?:in|at|across|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)));
   const firstRight = after[0];
   let target: ActorSpan[] = [];
   if (firstRight) {
