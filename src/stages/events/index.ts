@@ -35,6 +35,7 @@ const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'RETREAT', 'CONCEDE', 'COOPERAT
 const SYMMETRIC = new Set(['CONSULT', 'AGREE']);
 const CONDITIONAL = /\bonly (?:if|when|after|once|in|as|on condition)\b/i;
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
+const IMPLICATIVE = /\b(?:managed|succeeded|went on|proceeded)\s+to\s+(?:\w+ly\s+)?$/i;
 
 /** An event before merging, with the spans its parties came from (for later passes). */
 export interface Candidate extends EventRecord {
@@ -127,12 +128,14 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       }
       let status = modality.status ?? t.entry.status ?? 'occurred';
       // What the lead says was done happened where the dateline is (`MUNICH Major powers agreed ...`).
-      if (!place && sentence === ctx.sentences[0] && (status === 'occurred' || status === 'ended')) place = datelinePlace(ctx);
+      if (!place && !nominal && sentence === ctx.sentences[0] && (status === 'occurred' || status === 'ended')) place = datelinePlace(ctx);
       const rest = ctx.text.slice(t.end, clause.end);
       // `will agree to talks ... only in their personal capacity`: a condition, not a plan.
       if (CONDITIONAL.test(rest) && status !== 'occurred') status = 'hypothetical';
       // `to sit down to negotiate`, `wants to discuss`: an infinitive names no happening by itself.
-      if (!modality.status && !t.entry.status && !nominal && INFINITIVE.test(ctx.text.slice(clause.start, t.start))) status = 'hypothetical';
+      const lead = ctx.text.slice(clause.start, t.start);
+      // `managed to seize all of Luhansk` happened; `to sit down to negotiate` did not (yet).
+      if (!modality.status && !t.entry.status && !nominal && INFINITIVE.test(lead) && !IMPLICATIVE.test(lead)) status = 'hypothetical';
       // A refusal to talk is a position (the demands stage records it), not a happening.
       if (status === 'refused' && (t.entry.type === 'CONSULT' || t.entry.type === 'AGREE')) continue;
       // Only what the text asserts: a hypothetical (`a deal that would reduce violence`) is no event.
@@ -192,7 +195,7 @@ function finiteOrAdjunct(ctx: FactContext, t: { start: number; end: number }): b
   if (!/ing$/i.test(word)) return true;
   const before = ctx.text.slice(Math.max(0, t.start - 40), t.start);
   if (/\b(?:is|are|was|were|be|been|being|am|'s|’s)\s+(?:\w+ly\s+|still\s+|now\s+)?$/i.test(before)) return true;
-  if (/,\s*$/.test(before)) return true;
+  if (/(?:,|\band)\s*$/.test(before)) return true;
   // `close to concluding a deal`, `committed to holding talks`
   if (/\b(?:to|of the (?:threshold|verge|brink))\s+$/i.test(before)) return true;
   const actorBefore = ctx.actors.some((a) => a.end <= t.start && /^\s*$/.test(ctx.text.slice(a.end, t.start)));

@@ -10,7 +10,10 @@ import { countryActorId } from './country.js';
 
 /** A nationality adjective, then (optionally) `peace`, then the talks noun; or `between/of <nationality> parties`. */
 const PREMODIFIER = /\b(?:intra-)?([A-Z][a-z]+(?:n|i|ese|ish|ian))\s+(?:peace\s+|political\s+)?$/;
+// (a nationality word is read as its country by the places or actors layer; `Syria` itself works too)
 const SIDES = /^\s+(?:between|among|of|involving)\s+(?:the\s+)?(?:various\s+|rival\s+)?([A-Z][a-z]+(?:n|i|ese|ish|ian))\s+(?:parties|sides|factions|forces|groups|rivals|delegations)\b/;
+/** `talks between belligerents in Syria`, `among the warring parties in Libya`. */
+const BELLIGERENTS = /^\s+(?:in\s+\w+\s+years?\s+)?(?:between|among)\s+(?:the\s+)?(?:belligerents|warring (?:parties|sides|factions)|rival (?:factions|sides|governments))\s+in\s+(?:the\s+)?([A-Z][a-z]+)/;
 const SUBJECT_SIDES = /\b([A-Z][a-z]+(?:n|i|ese|ish|ian))\s+(?:parties|sides|factions)\s+(?:[\w-]+\s+){0,4}$/;
 
 const OPPOSITION = new Set(['REB', 'OPP']);
@@ -19,10 +22,11 @@ export function nationalParties(ctx: FactContext, trigger: Span, clause: Span): 
   const { text } = ctx;
   const before = text.slice(Math.max(clause.start, trigger.start - 40), trigger.start);
   const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 60));
-  const m = PREMODIFIER.exec(before) ?? SIDES.exec(after) ?? SUBJECT_SIDES.exec(before);
+  const sides = SIDES.exec(after) ?? BELLIGERENTS.exec(after);
+  const m = PREMODIFIER.exec(before) ?? sides ?? SUBJECT_SIDES.exec(before);
   if (!m) return null;
   const word = m[1];
-  const at = text.indexOf(word, m === SIDES.exec(after) ? trigger.end : Math.max(clause.start, trigger.start - 60));
+  const at = text.indexOf(word, m === sides ? trigger.end : Math.max(clause.start, trigger.start - 60));
   const country = countryOf(ctx, { start: at, end: at + word.length });
   if (!country) return null;
   const gov: string[] = [];
