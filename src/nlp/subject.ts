@@ -20,7 +20,7 @@ const SUBJECT_PRONOUN = /(?:^|\b(?:said|says|told\s+\S+|that|and|but|while|becau
 /** Clause leads after which the sentence's subject carries on (`X - an envoy - flew ...`). */
 const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
 const NON_ACTOR_SUBJECT =
-  /\b(?:said|says|told\s+\S+|insisted|added|stated|announced|warned|believes?|thinks?)\s+(?:that\s+)?(?!(?:it|they|he|she|we|i|that)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){1,4}\s+$/i;
+  /\b(?:said|says|told\s+\S+|insisted|added|stated|announced|warned|believes?|thinks?)\s+(?:that\s+)?(?!(?:it|they|he|she|we|i|that)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){1,7}\s+$/i;
 const RELATIVE_OF_NOUN = /\b[a-z][\w-]*\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?$/;
 const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
 /**
@@ -83,6 +83,7 @@ export function subjectOf(
   if (nearest && !SUBJECT_PRONOUN.test(between)) {
     return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start), how: 'stated' };
   }
+  if (!nearest && RELATIVE_OF_NOUN.test(between)) return { group: [], how: 'stated' };
   // A relative clause: its subject is the antecedent, the actor just before `, which` / `, who`.
   if (!nearest && ['which', 'who'].includes(clause.lead)) {
     const prev = ctx.actors.filter((s) => s.end <= clause.start && s.start >= sentence.start);

@@ -32,7 +32,9 @@ export const eventsStage = defineStage({
 
 /** Acts whose announced non-performance is a refusal (REJECT). */
 const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'RETREAT', 'CONCEDE', 'COOPERATE', 'AID', 'SUPPORT']);
-const SYMMETRIC = new Set(['CONSULT', 'AGREE']);
+const AGREEMENT_STAGES = new Set(['near', 'expected', 'proposed', 'postponed', 'cancelled', 'ended']);
+/** `if Tehran doesn't agree to a deal` is a condition, not Tehran's refusal. */
+const CONDITIONAL_LEADS = new Set(['if', 'unless', 'until', 'whether']);
 const CONDITIONAL = /\bonly (?:if|when|after|once|in|as|on condition)\b/i;
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
 const IMPLICATIVE = /\b(?:managed|succeeded|went on|proceeded)\s+to\s+(?:\w+ly\s+)?$/i;
@@ -89,6 +91,15 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         }
         source = [];
       }
+      // An international organisation in talks between others mediates (`UN envoy ... to restart peace talks`).
+      if (t.entry.type === 'CONSULT' && t.entry.negotiation) {
+        const igo = (s: ActorSpan) => {
+          const rec = ctx.actorById.get(s.type === 'person' && s.affiliation ? s.affiliation : s.id);
+          return rec?.type === 'international organization';
+        };
+        const all = [...source, ...roles.parties, ...roles.target];
+        if (all.some(igo) && all.some((s) => !igo(s))) hosts = [...hosts, ...all.filter(igo).map((s) => (s.type === 'person' && s.affiliation ? s.affiliation : s.id))];
+      }
       const negotiation = t.entry.negotiation || hosts.length > 0;
       // Talks and agreements are between parties: an envoy or minister stands for their state.
       // A visit stays with the visitor (`the US envoy ... to Kabul`, `US senators visiting Odesa`).
@@ -113,9 +124,12 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const nParties = src.length + tgt.length;
       if (t.entry.needsParties && nParties === 0) continue;
       if (t.entry.needsTarget && tgt.length === 0) continue;
-      // A directed act (accuse, attack, seize...) needs its doer; talks may name only their parties.
-      if (!nominal && !SYMMETRIC.has(t.entry.type) && src.length === 0) continue;
-      if (nominal && t.entry.type === 'AGREE' && !modality.status) continue;
+      // A verb needs its doer (`the deal was signed`, `are ready to` after a non-actor subject name none);
+      // a noun may name only parties, and a host's talks have theirs in the noun phrase.
+      if (!nominal && src.length === 0 && !(t.entry.host === 'subject' && roles.parties.length)) continue;
+      // `the deal` is an agreement event only when the text says where it stands (`close to a deal`,
+      // `the expected agreement`); a signed one is told by a verb.
+      if (nominal && t.entry.type === 'AGREE' && !AGREEMENT_STAGES.has(modality.status ?? '')) continue;
 
       let mode = t.entry.mode;
       if (t.entry.type === 'CONSULT') {
@@ -143,7 +157,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       let type = t.entry.type;
       let cameo = t.entry.cameo;
       let negated = modality.negated;
-      if (negated && (status === 'expected' || status === 'hypothetical') && COOPERATIVE.has(type) && src.length) {
+      if (negated && (status === 'expected' || status === 'hypothetical') && COOPERATIVE.has(type) && src.length && !CONDITIONAL_LEADS.has(clause.lead)) {
         // `Russia will not stop its airstrikes`, `it would not accept any settlement`: a stated
         // refusal, which PLOVER codes as REJECT (not the opposite act, and not the act negated).
         type = 'REJECT';
