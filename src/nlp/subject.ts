@@ -22,6 +22,8 @@ const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
 const NON_ACTOR_SUBJECT =
   /\b(?:said|says|told\s+\S+|insisted|added|stated|announced|warned|believes?|thinks?)\s+(?:that\s+)?(?!(?:it|they|he|she|we|i|that)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){1,7}\s+$/i;
 const RELATIVE_OF_NOUN = /\b[a-z][\w-]*\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?$/;
+/** How many words may open a sentence before its subject (`On Sunday, Last month, the ...`). */
+const SUBJECT_OPENING_WORDS = 6;
 const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
 /**
  * A preposition just before an actor (or its coordinated group) makes it no subject; a capitalised
@@ -80,7 +82,9 @@ export function subjectOf(
     const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;
     if (speaker) return { group: [speaker], how: 'inferred:speaker' };
   }
-  if (nearest && !SUBJECT_PRONOUN.test(between)) {
+  // `told the Kyiv institute they categorically reject`: an actor right before a subject pronoun is an object.
+  const objectBeforePronoun = nearest && /^\s*(?:they|he|she|we)\s/i.test(between);
+  if (nearest && !SUBJECT_PRONOUN.test(between) && !objectBeforePronoun) {
     return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start), how: 'stated' };
   }
   if (!nearest && RELATIVE_OF_NOUN.test(between)) return { group: [], how: 'stated' };
@@ -95,10 +99,11 @@ export function subjectOf(
   }
   // A pronoun subject, or a clause that continues the sentence's subject (`- an Afghan born - today to
   // Kabul to brief`, `..., saying`): the subject of the sentence's first clause.
-  if (SUBJECT_PRONOUN.test(between) || (!nearest && CONTINUING.has(clause.lead))) {
+  if (SUBJECT_PRONOUN.test(between) || objectBeforePronoun || (!nearest && CONTINUING.has(clause.lead))) {
     const first = clauses[0];
     const head = spansIn(ctx.actors, sentence.start, Math.min(first.end, t.start));
-    if (head.length && head[0].start < t.start) {
+    // The sentence's subject opens it: an actor deep in the first clause is somebody else.
+    if (head.length && head[0].start < t.start && text.slice(sentence.start, head[0].start).split(/\s+/).length <= SUBJECT_OPENING_WORDS) {
       const group = groupAround(text, ctx.actors, ctx.actors.indexOf(head[0]), sentence.start, first.end);
       return { group, how: 'inferred:subject' };
     }

@@ -159,7 +159,11 @@ function demandsAt(
     evidence,
     holderSpans: holder,
   };
-  return [main, ...conditionsOn(ctx, clauses, ci, main)];
+  const asked = conditionsOn(ctx, clauses, ci, main);
+  // `ending fighting could only succeed if Russia stopped air strikes`: the condition is the position,
+  // addressed to Russia; the bare `could only succeed` says nothing more.
+  if (asked.length && main.kind === 'condition' && !main.addressee) return asked.map((a) => ({ ...a, evidence: { start: main.evidence.start, end: a.evidence.end } }));
+  return [main, ...asked];
 }
 
 /**
@@ -174,7 +178,7 @@ function conditionsOn(ctx: FactContext, clauses: readonly Clause[], ci: number, 
   // `but only` | `if Russia calls a halt ...`: a bare `but only` clause runs on into the next.
   const end = next.end - next.start < 12 && clauses[ci + 2] ? clauses[ci + 2].end : next.end;
   const lead = /^\s*(?:but\s+)?(?:only\s+)?(?:if|when|after|once|unless|provided(?:\s+that)?)\s+/i.exec(text.slice(next.start, end));
-  if (!lead || !/only|unless|provided/i.test(lead[0]) && main.kind !== 'offer') return [];
+  if (!lead || (!/only|unless|provided/i.test(lead[0]) && main.kind !== 'offer' && main.kind !== 'condition')) return [];
   if (main.kind !== 'offer' && main.kind !== 'condition' && main.kind !== 'concession') return [];
   const body = trimSpan(text, { start: next.start + lead[0].length, end });
   // Split at `and <actor>`: one condition per party asked.
