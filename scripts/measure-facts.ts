@@ -6,6 +6,8 @@
  * --mode oracle (default): the stages read the analyst's own actors, places, dates, quotes and
  *   not-body blocks (see facts-gold.ts), so the numbers are those of these three stages alone.
  * --mode pipeline: the default pipeline end to end (whatever upstream stages it holds).
+ * --repeat N: also time the three stages warm, N more runs over every article (CPU time, so that
+ *   other processes on the machine do not count).
  *
  * Matching (seed README): a fact is found when an output fact of the same kind has the same key
  * fields and its evidence overlaps one of the gold's evidence spans; each output fact matches at most
@@ -250,5 +252,21 @@ for (const where of ['seed', 'corpus'] as const) {
     const [tp, g, pr] = official[where][k];
     console.log(`evaluator ${where} ${k}`.padEnd(26) + ` gold ${String(g).padStart(3)}  out ${String(pr).padStart(3)}  matched ${String(tp).padStart(3)}  recall ${pct(tp, g)}  precision ${pct(tp, pr)}`);
   }
+}
+const repeat = args.includes('--repeat') ? Number(args[args.indexOf('--repeat') + 1]) : 0;
+if (repeat > 0) {
+  const docs = items().filter((i) => !only || i.name === only).map((i) => ({ words: i.text.split(/\s+/).length, doc: run(i) }));
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  let spent = 0;
+  let counted = 0;
+  for (let k = 0; k < repeat; k++) {
+    for (const { doc, words: w } of docs) {
+      const t0 = cpu();
+      for (const stage of [eventsStage, demandsStage, figuresStage]) stage.run(doc);
+      spent += cpu() - t0;
+      counted += w;
+    }
+  }
+  console.log(`warm: ${((spent / counted) * 600).toFixed(3)} ms CPU per 600 words for events + demands + figures (${repeat} runs over ${docs.length} articles)`);
 }
 console.log(`stage time: ${ms.toFixed(2)} ms for ${words} words (${((ms / words) * 600).toFixed(3)} ms per 600 words; includes first-call lexicon loading)`);

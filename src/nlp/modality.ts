@@ -50,12 +50,26 @@ const AUX_WORDS = 6;
 /** How many words after a noun its predicate (`... ended in Doha`) is looked for in. */
 const PREDICATE_WORDS = 9;
 
+/** The last n words of s, by scanning back over spaces (no split: this runs for every trigger). */
 function lastWords(s: string, n: number): string {
-  const words = s.split(/\s+/).filter(Boolean);
-  return words.slice(-n).join(' ');
+  let i = s.length;
+  while (i > 0 && s.charCodeAt(i - 1) <= 32) i--;
+  const end = i;
+  for (let k = 0; k < n && i > 0; k++) {
+    while (i > 0 && s.charCodeAt(i - 1) > 32) i--;
+    if (k < n - 1) while (i > 0 && s.charCodeAt(i - 1) <= 32) i--;
+  }
+  return s.slice(i, end);
 }
 function firstWords(s: string, n: number): string {
-  return s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) <= 32) i++;
+  const start = i;
+  for (let k = 0; k < n && i < s.length; k++) {
+    while (i < s.length && s.charCodeAt(i) > 32) i++;
+    if (k < n - 1) while (i < s.length && s.charCodeAt(i) <= 32) i++;
+  }
+  return s.slice(start, i);
 }
 
 /**
@@ -72,7 +86,7 @@ export function modalityOf(
   const before = lastWords(text.slice(Math.max(clause.start, at.start - 80), at.start), AUX_WORDS);
   // A noun's fate is told by its predicate, not by a relative clause on what it would do
   // (`an agreement that will reduce violence`).
-  const after = options.nominal ? firstWords(text.slice(at.end, clause.end).split(/\bthat\b/i)[0], PREDICATE_WORDS) : '';
+  const after = options.nominal ? firstWords(text.slice(at.end, Math.min(clause.end, at.end + 120)).split(/\bthat\b/i)[0], PREDICATE_WORDS) : '';
   const negWindow = options.nominal ? `${lastWords(before, 3)} ${firstWords(after, 4)}` : lastWords(before, 4);
   const negated = c.negation.test(negWindow) || /n['’]t\b/i.test(negWindow);
   const denied = c.denial.test(text.slice(Math.max(clause.start, at.start - 120), at.start));

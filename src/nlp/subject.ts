@@ -73,7 +73,8 @@ export function subjectOf(
     }
     i = before.indexOf(head);
   }
-  const between = text.slice(nearest ? nearest.end : clause.start, t.start);
+  // (the look-backs are anchored at the verb; 120 characters are plenty and keep them linear)
+  const between = text.slice(Math.max(nearest ? nearest.end : clause.start, t.start - 120), t.start);
   // `Trump has insisted that two more Arab states are ready to`, `the war that has killed`: a subject
   // that is not an actor stands between the actor and the verb.
   if (nearest && (NON_ACTOR_SUBJECT.test(between) || RELATIVE_OF_NOUN.test(between))) return { group: [], how: 'stated' };
