@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord } from '../../model/record.js';
-import { partyOf, uniqueIds, type ActorSpan } from '../../nlp/actor-spans.js';
+import { partyOf, spansIn, uniqueIds, type ActorSpan } from '../../nlp/actor-spans.js';
 import { clauseAt, clausesOf } from '../../nlp/clause.js';
 import { factContext, isBody, type FactContext } from '../../nlp/facts.js';
 import { modalityOf } from '../../nlp/modality.js';
@@ -61,7 +61,10 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
     while (ti < all.length && all[ti].start < sentence.end) triggers.push(all[ti++]);
     if (!triggers.length || !isBody(ctx, sentence)) continue;
     const clauses = clausesOf(ctx.text, sentence);
+    // Without an actor in the sentence only talks can be an event (their parties come from the story).
+    const actorless = spansIn(ctx.actors, sentence.start, sentence.end).length === 0 && !ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end);
     for (const t of triggers) {
+      if (actorless && !(t.entry.type === 'CONSULT' && t.entry.negotiation)) continue;
       const clause = clauseAt(ctx.text, sentence, t.start);
       const nominal = t.entry.form === 'nominal';
       const scope = scopeOf(ctx.text, clauses, clause, nominal);
