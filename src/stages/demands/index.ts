@@ -95,7 +95,8 @@ function demandsAt(
   const { text } = ctx;
   const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
   if (WH_BEFORE.test(before)) return [];
-  if (hit.cue.holder === 'subject' && PASSIVE_BEFORE.test(before)) return [];
+  // `they would be asked to give up land`: a passive names no holder (`was putting pressure` is no passive).
+  if (hit.cue.holder === 'subject' && /^\w+ed\b/i.test(text.slice(hit.start, hit.end)) && PASSIVE_BEFORE.test(before)) return [];
   // `we want to show the world our seriousness`: an intent of one's own, not a demand on anyone,
   // unless a condition follows (`wants to discuss ... before engaging in the talks`).
   if (/^wants?$|^wanted$/i.test(text.slice(hit.start, hit.end)) && /^\s+to\s+[a-z]/.test(text.slice(hit.end, hit.end + 12)) && !/\b(?:before|until|unless|only if)\b/i.test(text.slice(hit.end, sentence.end))) return [];
@@ -153,7 +154,7 @@ function demandsAt(
     holder: holderId,
     addressee: addressee && !holderIds.has(addressee) ? addressee : null,
     kind,
-    issue: issueOf(`${text.slice(hit.start, hit.end)} ${contentText} ${condition ? text.slice(condition.start, condition.end) : ''}`),
+    issue: issueOfPosition(text.slice(hit.start, hit.end), `${contentText} ${condition ? text.slice(condition.start, condition.end) : ''}`),
     content: { ...content, text: contentText },
     condition: condition ? { ...condition, text: text.slice(condition.start, condition.end) } : null,
     evidence,
@@ -273,6 +274,12 @@ function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[
   const nextSubject = ctx.actors.find((s) => s.start > hit.end && s.start < end && /,\s*(?:and\s+|but\s+)?(?:the\s+)?$/.test(text.slice(Math.max(hit.end, s.start - 12), s.start)));
   if (nextSubject) end = text.lastIndexOf(',', nextSubject.start);
   return trimSpan(text, { start: hit.end, end });
+}
+
+/** The issue named by what is demanded; failing that, by the cue with it (`will not stop` + `its airstrikes`). */
+function issueOfPosition(cue: string, content: string): string {
+  const issue = issueOf(content);
+  return issue === 'other' ? issueOf(`${cue} ${content}`) : issue;
 }
 
 function trimSpan(text: string, s: Span): Span {
