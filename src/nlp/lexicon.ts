@@ -32,9 +32,27 @@ export function loadData<T>(path: string): T {
  */
 export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   const body = phrases
-    .map((p) => p.trim().replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+').replace(/'/g, "['\u2019]"))
+    .map((p) => apostrophes(p.trim().replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+')))
     .join('|');
   // `\b` (not a look-behind) keeps V8's fast scan for the first character; callers that must not
   // match inside a hyphenated word (`United Nations-brokered`) check the character before.
   return new RegExp(`\\b(?:${body})(?![\\w])`, flags);
+}
+
+/** `'` matches a straight or a curly apostrophe; inside a character class it just adds the curly one. */
+function apostrophes(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch === "'" ? (inClass ? "'\u2019" : "['\u2019]") : ch;
+  }
+  return out;
 }

@@ -22,6 +22,21 @@ const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
 const NON_ACTOR_SUBJECT =
   /\b(?:said|says|told\s+\S+|insisted|added|stated|announced|warned|believes?|thinks?)\s+(?:that\s+)?(?!(?:it|they|he|she|we|i|that)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){1,7}\s+$/i;
 const RELATIVE_OF_NOUN = /\b[a-z][\w-]*\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?$/;
+/** A plural that refers back to a pair: `both`, `both sides`, `the two countries`, `the two sides`. */
+const PAIR = /(?:^|[\s,;])(?:both(?:\s+(?:sides|countries|parties|governments))?|the\s+two\s+(?:sides|countries|parties|governments|nations|leaders|states))\s+(?:[\w'’]+\s+){0,2}$/i;
+
+/** The last coordinated pair of two different actors (`Egypt and Israel`, `The United States and the Taliban`) before an offset. */
+function lastPair(ctx: FactContext, before: number): ActorSpan[] | null {
+  const earlier = ctx.actors.filter((a) => a.end <= before);
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 40); i--) {
+    const group = groupAround(ctx.text, ctx.actors, ctx.actors.indexOf(earlier[i]), 0, before);
+    const ids = new Set(group.map((g) => g.id));
+    if (ids.size === 2) return group;
+    i = earlier.indexOf(group[0]);
+  }
+  return null;
+}
+
 /** How many words may open a sentence before its subject (`On Sunday, Last month, the ...`). */
 const SUBJECT_OPENING_WORDS = 6;
 const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
@@ -89,6 +104,11 @@ export function subjectOf(
     return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start), how: 'stated' };
   }
   if (!nearest && RELATIVE_OF_NOUN.test(between)) return { group: [], how: 'stated' };
+  // `Both exchanged prisoners`, `the two countries had agreed`: the pair the story named last.
+  if (!nearest && PAIR.test(between)) {
+    const pair = lastPair(ctx, t.start);
+    if (pair) return { group: pair, how: 'inferred:pair' };
+  }
   // A relative clause: its subject is the antecedent, the actor just before `, which` / `, who`.
   if (!nearest && ['which', 'who'].includes(clause.lead)) {
     const prev = ctx.actors.filter((s) => s.end <= clause.start && s.start >= sentence.start);

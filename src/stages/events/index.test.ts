@@ -182,6 +182,27 @@ const cases: Case[] = [
     quotes: [{ surface: 'We are on the threshold of an agreement that will reduce violence', speaker: 'kb:ZALMAY_KHALILZAD' }],
     want: { evidence: 'agreement', type: 'AGREE', status: 'near', parties: ['kb:USA'] },
   },
+  {
+    sentence: 'The Philippines has brought a case at an international tribunal in The Hague contesting China\'s claims.',
+    actors: [{ id: 'kb:PHL', surfaces: ['The Philippines'] }, { id: 'kb:CHN', surfaces: ['China'] }],
+    places: [{ id: 'geonames:2747373', name: 'The Hague', surfaces: ['The Hague'] }],
+    want: { evidence: 'brought a case', type: 'ACCUSE', source: ['kb:PHL'], place: 'geonames:2747373', cameo: '115' },
+  },
+  {
+    sentence: "He said U.S. Secretary of State John Kerry gave assurances by phone to the HNC's leadership.",
+    actors: [{ id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' }, { id: 'kb:SYR_OPP_HNC', type: 'other', surfaces: ["the HNC's leadership"] }],
+    want: { evidence: 'gave assurances by phone', type: 'CONSULT', mode: 'phone', parties: ['kb:USA', 'kb:SYR_OPP_HNC'] },
+  },
+  {
+    sentence: 'The U.S. Congress is currently considering a proposal to spend some 500 mln dlrs to build another railroad.',
+    actors: [{ id: 'kb:US_CONGRESS', type: 'government', surfaces: ['The U.S. Congress'] }],
+    want: { evidence: 'proposal to spend', type: 'AID', status: 'proposed', source: ['kb:US_CONGRESS'] },
+  },
+  {
+    sentence: 'In recent weeks an unusual warmth has crept into relations between Egypt and Israel. Both exchanged prisoners earlier this month.',
+    actors: [{ id: 'kb:EGY', surfaces: ['Egypt'] }, { id: 'kb:ISR', surfaces: ['Israel'] }],
+    want: { evidence: 'exchanged prisoners', type: 'RETREAT', mode: 'release', parties: ['kb:EGY', 'kb:ISR'] },
+  },
 ];
 
 describe('events: one real sentence per type and status', () => {

@@ -62,7 +62,10 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
     if (!triggers.length || !isBody(ctx, sentence)) continue;
     const clauses = clausesOf(ctx.text, sentence);
     // Without an actor in the sentence only talks can be an event (their parties come from the story).
-    const actorless = spansIn(ctx.actors, sentence.start, sentence.end).length === 0 && !ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end);
+    const actorless =
+      spansIn(ctx.actors, sentence.start, sentence.end).length === 0 &&
+      !ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end) &&
+      !/\b(?:both|the two)\b/i.test(ctx.text.slice(sentence.start, sentence.end));
     for (const t of triggers) {
       if (actorless && !(t.entry.type === 'CONSULT' && t.entry.negotiation)) continue;
       const clause = clauseAt(ctx.text, sentence, t.start);
