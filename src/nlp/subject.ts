@@ -16,7 +16,7 @@ export interface Subject {
 }
 
 /** A pronoun as subject: first after a clause opening (`said it will`, `, and they still oppose`), not an object (`called it`). */
-const SUBJECT_PRONOUN = /(?:^|\b(?:said|says|told\s+\S+|that|and|but|while|because)\s+|[,;]\s*)(?:they|it|he|she)\s+(?:[\w'’]+\s+){0,3}$/i;
+const SUBJECT_PRONOUN = /(?:^|\b(?:said|says|told\s+\S+|that|and|but|while|because|as|since|when|if)\s+|[,;]\s*)(?:they|it|he|she|its|their)\s+(?:[\w'’]+\s+){0,3}$/i;
 /** Clause leads after which the sentence's subject carries on (`X - an envoy - flew ...`). */
 const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
 const NON_ACTOR_SUBJECT =

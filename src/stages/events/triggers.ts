@@ -57,7 +57,8 @@ function fuse(text: string, triggers: Trigger[]): Trigger[] {
       next &&
       t.entry.form === 'verbal' &&
       next.entry.form === 'nominal' &&
-      (next.entry.type === t.entry.type || (t.entry.type === 'AGREE' && next.entry.id === 'agree.deal')) &&
+      // `signed a trade protocol`; `open to bilateral talks`, `agreed to talks` (intent to meet: AGREE)
+      (next.entry.type === t.entry.type || (t.entry.type === 'AGREE' && (next.entry.id === 'agree.deal' || next.entry.id === 'consult.talks'))) &&
       OBJECT_GAP.test(text.slice(t.end, next.start) + ' ')
     ) {
       out.push({ start: t.start, end: next.end, entry: t.entry, noun: { start: next.start, end: next.end } });
