@@ -131,7 +131,7 @@ function demandsAt(
     addressee = others.length ? partyOf(others[0]) : null;
   }
   if (!addressee && (hit.cue.kind === 'offer' || hit.cue.kind === 'red line' || hit.cue.kind === 'concession')) {
-    addressee = counterparty(holderId, events);
+    addressee = counterparty(holderId, events, (id) => ctx.actorById.get(id)?.type === 'international organization');
   }
 
   // The condition: `until after the agreement is signed`, `only in their personal capacity`.

@@ -13,6 +13,8 @@ const VENUE_BEFORE = /\b(?:in|at|to|on|near|across|inside|into|of|from|capital|c
 /** A nationality word the places layer reads as its country (`Afghans`, `Norwegian`) is no venue. */
 const NATIONALITY = /^[A-Z][a-z]+(?:an|ans|i|is|ese|ish)$/;
 const OBJECT_GAP = /^\s+(?:[\w'’-]+\s+){0,2}$/;
+/** After a noun, `on`/`of`/`to` name a topic (`talks on the Ukraine war`), not a venue. */
+const VENUE_BEFORE_NOUN = /\b(?:in|at|near|inside|capital|city|town)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const LOCATIVE = /\b(?:in|at|on|across|near|inside|into|to)\s+(?:the\s+)?$/i;
 
 /**
@@ -35,6 +37,10 @@ export function scopeOf(text: string, clauses: readonly Clause[], clause: Clause
   const i = clauses.indexOf(clause);
   const next = clauses[i + 1];
   if (nominal && next && ['which', 'that'].includes(next.lead) && HELD_IN.test(text.slice(next.start, next.end))) scope.push(next);
+  // `The 70-minute meeting ... took place soon after Kerry's arrival in Norway`: the predicate's place.
+  if (nominal && HELD_IN.test(text.slice(clause.start, clause.end))) {
+    for (let k = i + 1; k < clauses.length && ['after', 'before', 'when'].includes(clauses[k].lead); k++) scope.push(clauses[k]);
+  }
   return scope;
 }
 
@@ -53,7 +59,7 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
   const venues = specific.filter(
     (p) =>
       !NATIONALITY.test(ctx.text.slice(p.start, p.end)) &&
-      (VENUE_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start)) ||
+      ((nominal ? VENUE_BEFORE_NOUN : VENUE_BEFORE).test(ctx.text.slice(Math.max(0, p.start - 40), p.start)) ||
         (p.end <= trigger.start && VENUE_GAP.test(ctx.text.slice(p.end, trigger.start))) ||
         // the object of a verb: `annexed Ukraine's Crimea Peninsula`, `visiting Odesa`
         (!nominal && p.kind !== 'country' && p.start >= trigger.end && OBJECT_GAP.test(ctx.text.slice(trigger.end, p.start)))),

@@ -37,6 +37,8 @@ const AGREEMENT_STAGES = new Set(['near', 'expected', 'proposed', 'postponed', '
 const CONDITIONAL_LEADS = new Set(['if', 'unless', 'until', 'whether']);
 const CONDITIONAL = /\bonly (?:if|when|after|once|in|as|on condition)\b/i;
 const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
+/** Statuses an infinitive keeps (`expected to meet`, `refused to sign`, `close to concluding`). */
+const STRONG_STATUS = new Set(['near', 'proposed', 'expected', 'refused', 'cancelled', 'postponed']);
 const IMPLICATIVE = /\b(?:managed|succeeded|went on|proceeded)\s+to\s+(?:\w+ly\s+)?$/i;
 
 /** An event before merging, with the spans its parties came from (for later passes). */
@@ -104,7 +106,8 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
           return rec?.type === 'international organization';
         };
         const all = [...source, ...roles.parties, ...roles.target];
-        if (all.some(igo) && all.some((s) => !igo(s))) hosts = [...hosts, ...all.filter(igo).map((s) => (s.type === 'person' && s.affiliation ? s.affiliation : s.id))];
+        // (talks of a mediator alone name no parties, and are no event)
+        if (all.some(igo)) hosts = [...hosts, ...all.filter(igo).map((s) => (s.type === 'person' && s.affiliation ? s.affiliation : s.id))];
       }
       const negotiation = t.entry.negotiation || hosts.length > 0;
       // Talks and agreements are between parties: an envoy or minister stands for their state.
@@ -155,7 +158,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       // `to sit down to negotiate`, `wants to discuss`: an infinitive names no happening by itself.
       const lead = ctx.text.slice(clause.start, t.start);
       // `managed to seize all of Luhansk` happened; `to sit down to negotiate` did not (yet).
-      if (!modality.status && !t.entry.status && !nominal && INFINITIVE.test(lead) && !IMPLICATIVE.test(lead)) status = 'hypothetical';
+      if (!STRONG_STATUS.has(status) && !t.entry.status && !nominal && INFINITIVE.test(lead) && !IMPLICATIVE.test(lead)) status = 'hypothetical';
       // A refusal to talk is a position (the demands stage records it), not a happening.
       if (status === 'refused' && (t.entry.type === 'CONSULT' || t.entry.type === 'AGREE')) continue;
       // Only what the text asserts: a hypothetical (`a deal that would reduce violence`) is no event.

@@ -75,7 +75,9 @@ function sameHappening(a: Candidate, b: Candidate): boolean {
   const pa = partiesOf(a);
   const pb = partiesOf(b);
   const symmetric = a.type === 'CONSULT' || a.type === 'AGREE' || a.target.length === 0 || b.target.length === 0;
-  if (a.type === 'CONSULT' || a.type === 'AGREE') return subset(pa, pb) || subset(pb, pa);
+  // A later mention may name fewer parties; it adds parties only when both are talks of a process
+  // (an envoy's meeting with a watchdog is not the talks it came for).
+  if (a.type === 'CONSULT' || a.type === 'AGREE') return subset(pb, pa) || (subset(pa, pb) && a.negotiation === b.negotiation);
   // Directed acts merge across sentences only when told alike (`air strikes` ... `bombings`): the same
   // parties capturing a soldier and annexing a peninsula are two acts.
   if (a.entry !== b.entry) return false;

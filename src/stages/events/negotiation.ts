@@ -87,7 +87,8 @@ export function hostsIn(ctx: FactContext, clause: Span, trigger: Span): string[]
   c.hostBefore.lastIndex = 0;
   while ((m = c.hostBefore.exec(body))) {
     const at = clause.start + m.index;
-    const actor = ctx.actors.find((s) => s.end <= at && at - s.end <= 1);
+    // (the actor may include the possessive: `Oman’s` before `’s permanent mission`)
+    const actor = ctx.actors.find((s) => s.start < at && s.end <= at + 2 && at - s.end <= 1);
     if (actor) out.push(actor.id);
     else {
       const place = ctx.places.find((p) => p.end <= at && at - p.end <= 1);

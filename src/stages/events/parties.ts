@@ -30,9 +30,9 @@ export interface Roles {
 const POST_MODIFIED = /^\s+(?:between|among|involving)\b/i;
 
 const PASSIVE_BY = /^\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$/i;
-const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+){0,3}?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const LIGHT_VERB =
-  /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w-]+\s+){0,4}$/i;
 const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** What may sit between a pre-modifying actor and the noun: `US-Taliban talks`, `Russia's call for`. */
 const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,3}$/;
@@ -50,7 +50,11 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
     const light = LIGHT_VERB.exec(before);
     // `held talks`, `engaging in the peace talks`; not `had pressed for Ukraine peace talks`.
-    const lightOk = light && !/\b(?:for|to|of|with|on|at|by|about|from|over|pressed|said|called|urged|wants?|sought)\b/i.test(light[0].replace(/^\S+\s+(?:in|into)?/, ''));
+    const lightOk =
+      light &&
+      !/\b(?:for|to|of|with|on|at|by|about|from|over|pressed|said|called|urged|wants?|sought)\b/i.test(light[0].replace(/^\S+\s+(?:in|into)?/, '')) &&
+      // `heading to Oman's mission for indirect talks`: the traveller is a party; `called for talks` is a request.
+      !/\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed)?|ask(?:s|ed)?|hope[sd]?)\s+for\s+(?:[\w-]+\s+){0,3}$/i.test(before);
     if (lightOk || POSSESSIVE_DET.test(before) || (!parties.length && /\b(?:we|our)\b/i.test(before))) {
       // A passive without an agent (`the deal was signed in July`, `the pact signed Wednesday`): the
   // grammatical subject is the one acted on, and the doer is not named.
