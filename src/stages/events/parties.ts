@@ -56,15 +56,7 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
       // `heading to Oman's mission for indirect talks`: the traveller is a party; `called for talks` is a request.
       !/\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed)?|ask(?:s|ed)?|hope[sd]?)\s+for\s+(?:[\w-]+\s+){0,3}$/i.test(before);
     if (lightOk || POSSESSIVE_DET.test(before) || (!parties.length && /\b(?:we|our)\b/i.test(before))) {
-      // A passive without an agent (`the deal was signed in July`, `the pact signed Wednesday`): the
-  // grammatical subject is the one acted on, and the doer is not named.
-  if (isPassive(ctx, t, left)) {
-    const nearest = left[left.length - 1];
-    const close = nearest && text.slice(nearest.end, t.start).split(/\s+/).filter(Boolean).length <= 3;
-    const target = close ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
-    return { source: [], target, parties: [], how };
-  }
-  const subj = subjectOf(ctx, sentence, clauses, clause, t);
+      const subj = subjectOf(ctx, sentence, clauses, clause, t);
       if (subj.group.length) {
         parties.unshift(...subj.group);
         if (subj.how !== 'stated') how = subj.how;
@@ -84,6 +76,14 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     return { source, target: target.filter((s) => !source.some((x) => x.id === s.id)), parties: [], how };
   }
 
+  // A passive without an agent (`the deal was signed in July`, `the pact signed Wednesday`): the
+  // grammatical subject is the one acted on, and the doer is not named.
+  if (isPassive(ctx, t, left)) {
+    const nearest = left[left.length - 1];
+    const close = nearest && text.slice(nearest.end, t.start).split(/\s+/).filter(Boolean).length <= 3;
+    const target = close ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
+    return { source: [], target, parties: [], how };
+  }
   const subj = subjectOf(ctx, sentence, clauses, clause, t);
   if (subj.how !== 'stated') how = subj.how;
   const source = subj.group;
@@ -136,5 +136,9 @@ function isPassive(ctx: FactContext, t: Span, left: ActorSpan[]): boolean {
   const [first] = tokensOfSpan(ctx.tokens, t);
   const prev = first > 0 ? ctx.tokens[first - 1] : undefined;
   if (!prev || prev.pos !== 'NOUN') return false;
+  // After a common noun, a participle is passive only when no object follows (`the pact signed
+  // Wednesday`, `The protocol, signed in Cairo`); `the Qatari capital hosted a meeting`, `allies
+  // pledged 38 billion euros`, `member rejected Russia's draft` are active.
+  if ((t as Trigger).noun || !/^(?:\s*[,.;]|\s+(?:in|on|at|by|last|this|earlier|yesterday|today|overnight|[A-Z][a-z]+day)\b)/.test(ctx.text.slice(t.end, t.end + 12))) return false;
   return !left.some((a) => a.start <= prev.start && prev.end <= a.end);
 }
