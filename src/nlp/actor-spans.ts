@@ -53,8 +53,13 @@ export function spansIn(spans: readonly ActorSpan[], start: number, end: number)
 
 /** The party an actor stands for: a person with a known affiliation stands for it. */
 export function partyOf(span: Pick<ActorSpan, 'id' | 'type' | 'affiliation'>): string {
-  return span.type === 'person' && span.affiliation ? span.affiliation : span.id;
+  if (span.type === 'person' && span.affiliation) return span.affiliation;
+  // A ministry speaks for its state (`kb:CHN_MFA` → `kb:CHN`), by the knowledge base's id convention.
+  const organ = ORGAN.exec(span.id);
+  return organ ? `kb:${organ[1]}` : span.id;
 }
+
+const ORGAN = /^kb:([A-Z]{3})_(?:MFA|MOD|FOREIGN_MINISTRY|DEFENCE_MINISTRY|DEFENSE_MINISTRY|MINISTRY)$/;
 
 /** What may separate two actors of one coordinated group: `X and Y`, `X, Y`, `US-Taliban`. */
 const COORDINATION = /^(?:\s*(?:,|and|&|\/|-|–|,\s*and|as well as|along with)\s*(?:the\s+)?|\s*-\s*)$/i;

@@ -64,7 +64,7 @@ const cases: Case[] = [
   },
   {
     sentence: "China's ministry repeated that it would not accept any dispute settlement being imposed on it.",
-    actors: [{ id: 'kb:CHN', surfaces: ["China's ministry"] }],
+    actors: [{ id: 'kb:CHN_MFA', type: 'government', surfaces: ["China's ministry"] }],
     want: { holder: 'kb:CHN', addressee: null, kind: 'red line' },
   },
   {
@@ -113,6 +113,17 @@ describe('demands: one real sentence per kind', () => {
       assert.equal(c.sentence.slice(d.content.start, d.content.end), d.content.text, 'content offsets point at its text');
     });
   }
+  it('splits coordinated asks into one position each', () => {
+    const out = run({
+      sentence: 'Zelenskyy has repeatedly asked Western allies to stop Russian energy sales that circumvent sanctions, and to stop exporting components to third countries.',
+      actors: [{ id: 'kb:VOLODYMYR_ZELENSKYY', type: 'person', affiliation: 'kb:UKR', surfaces: ['Zelenskyy'] }, { id: 'kb:WESTERN_ALLIES', type: 'other', surfaces: ['Western allies'] }],
+      want: { holder: 'kb:UKR', addressee: 'kb:WESTERN_ALLIES', kind: 'demand' },
+    });
+    assert.deepEqual(out.map((d) => [d.holder, d.addressee, d.content.text]), [
+      ['kb:UKR', 'kb:WESTERN_ALLIES', 'to stop Russian energy sales that circumvent sanctions'],
+      ['kb:UKR', 'kb:WESTERN_ALLIES', 'stop exporting components to third countries'],
+    ]);
+  });
   it('names the party, not the spokesperson', () => {
     const out = run(cases[cases.length - 1]);
     assert.ok(out.every((d) => d.holder === 'kb:USA'));

@@ -160,6 +160,15 @@ function demandsAt(
     evidence,
     holderSpans: holder,
   };
+  // `asked Western allies to stop Russian energy sales ..., and to stop exporting components`:
+  // one position per thing asked.
+  const pieces = splitAsks(ctx, content);
+  if (pieces.length > 1) {
+    return pieces.map((p, k) => {
+      const pt = text.slice(p.start, p.end);
+      return { ...main, issue: issueOfPosition(text.slice(hit.start, hit.end), pt), content: { ...p, text: pt }, evidence: k === 0 ? { start: main.evidence.start, end: p.end } : p };
+    });
+  }
   const asked = conditionsOn(ctx, clauses, ci, main);
   // `ending fighting could only succeed if Russia stopped air strikes`: the condition is the position,
   // addressed to Russia; the bare `could only succeed` says nothing more.
@@ -274,6 +283,34 @@ function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[
   const nextSubject = ctx.actors.find((s) => s.start > hit.end && s.start < end && /,\s*(?:and\s+|but\s+)?(?:the\s+)?$/.test(text.slice(Math.max(hit.end, s.start - 12), s.start)));
   if (nextSubject) end = text.lastIndexOf(',', nextSubject.start);
   return trimSpan(text, { start: hit.end, end });
+}
+
+/**
+ * Coordinated asks in one content: `to A, and to B`, or `to A and organise B` (a verb after `and`,
+ * by the tokens' part of speech).
+ */
+function splitAsks(ctx: FactContext, content: Span): Span[] {
+  const { text } = ctx;
+  const body = text.slice(content.start, content.end);
+  if (!/^to\s/i.test(body)) return [content];
+  const cuts: number[] = [];
+  const re = /,?\s+and\s+(?:to\s+)?(?=[a-z])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const at = content.start + m.index + m[0].length;
+    const explicitTo = /\bto\s+$/.test(m[0]);
+    const tok = ctx.tokens.find((t) => t.start === at);
+    if (explicitTo || (tok && tok.pos === 'VERB')) cuts.push(m.index);
+  }
+  if (!cuts.length) return [content];
+  const out: Span[] = [];
+  let start = content.start;
+  for (const c of cuts) {
+    out.push(trimSpan(text, { start, end: content.start + c }));
+    start = content.start + c + (/^,?\s+and\s+(?:to\s+)?/.exec(body.slice(c))?.[0].length ?? 0);
+  }
+  out.push(trimSpan(text, { start, end: content.end }));
+  return out.filter((s) => s.end - s.start > 3);
 }
 
 /** The issue named by what is demanded; failing that, by the cue with it (`will not stop` + `its airstrikes`). */
