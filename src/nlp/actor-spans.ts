@@ -53,10 +53,10 @@ export function spansIn(spans: readonly ActorSpan[], start: number, end: number)
 
 /** The party an actor stands for: a person with a known affiliation stands for it. */
 export function partyOf(span: Pick<ActorSpan, 'id' | 'type' | 'affiliation'>): string {
-  if (span.type === 'person' && span.affiliation) return span.affiliation;
+  const id = span.type === 'person' && span.affiliation ? span.affiliation : span.id;
   // A ministry speaks for its state (`kb:CHN_MFA` → `kb:CHN`), by the knowledge base's id convention.
-  const organ = ORGAN.exec(span.id);
-  return organ ? `kb:${organ[1]}` : span.id;
+  const organ = ORGAN.exec(id);
+  return organ ? `kb:${organ[1]}` : id;
 }
 
 const ORGAN = /^kb:([A-Z]{3})_(?:MFA|MOD|FOREIGN_MINISTRY|DEFENCE_MINISTRY|DEFENSE_MINISTRY|MINISTRY)$/;

@@ -74,15 +74,52 @@ export function extractDemands(ctx: FactContext, events: readonly EventRecord[] 
       if (hit.start < coveredUntil) continue;
       const found = demandsAt(ctx, sentence, clauses, hit, lastHolder, events);
       if (!found.length) continue;
+      if (found[0].kind === NOT_MADE.kind && found[0].issue === NOT_MADE.issue) {
+        lastHolder = found[0].holderSpans;
+        continue;
+      }
       out.push(...found);
       coveredUntil = Math.max(...found.map((d) => d.evidence.end));
       lastHolder = found[0].holderSpans;
     }
   }
-  return out.map(({ holderSpans: _h, ...d }) => d);
+  return restated(ctx, out).map(({ holderSpans: _h, ...d }) => d);
 }
 
+/**
+ * One position per statement: an offer, refusal or red line restated in the next sentence (`has
+ * offered to reopen the railroad` ... `he was prepared to guarantee safe passage`) is the same
+ * position, told twice.
+ */
+function restated(ctx: FactContext, found: Found[]): Found[] {
+  const sentenceOf = (d: Found) => ctx.sentences.findIndex((s) => d.evidence.start >= s.start && d.evidence.start < s.end);
+  const out: Found[] = [];
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      RESTATABLE.has(d.kind) &&
+      prev.kind === d.kind &&
+      prev.holder === d.holder &&
+      prev.addressee === d.addressee &&
+      sentenceOf(d) - sentenceOf(prev) === 1
+    ) {
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+const RESTATABLE = new Set(['offer', 'refusal', 'red line', 'concession']);
+
 type Found = DemandRecord & { holderSpans: ActorSpan[] };
+
+/** Marks a cue whose demand is negated: no position, but its holder carries on to the next clause. */
+const NOT_MADE: DemandRecord = {
+  holder: null, addressee: null, kind: 'demand', issue: '(not made)',
+  content: { start: 0, end: 0, text: '' }, condition: null, evidence: { start: 0, end: 0 },
+};
 
 function demandsAt(
   ctx: FactContext,
@@ -95,6 +132,8 @@ function demandsAt(
   const { text } = ctx;
   const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
   if (WH_BEFORE.test(before)) return [];
+  // `Russia needs to understand that our patience is not infinite`: a warning, not something asked.
+  if (hit.cue.holder === 'speaker' && /^\s+(?:understand|know|reali[sz]e|remember|see)\b/i.test(text.slice(hit.end, hit.end + 14))) return [];
   // `they would be asked to give up land`: a passive names no holder (`was putting pressure` is no passive).
   if (hit.cue.holder === 'subject' && /^\w+ed\b/i.test(text.slice(hit.start, hit.end)) && PASSIVE_BEFORE.test(before)) return [];
   // `we want to show the world our seriousness`: an intent of one's own, not a demand on anyone,
@@ -108,6 +147,9 @@ function demandsAt(
   // `X would not call for A but would demand B`: the subject carries on after `but`/`and`.
   if (!holder && lastHolder && ['but', 'and'].includes(clause.lead) && !spansIn(ctx.actors, clause.start, hit.start).length) holder = lastHolder;
   if (!holder) return [];
+  // `would not call for a complete cessation of hostilities`: a demand not made is none (its subject
+  // still carries on: `... but would demand an end to the shelling`).
+  if (hit.cue.kind === 'demand' && /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$/i.test(before)) return [{ ...NOT_MADE, holderSpans: holder }];
   const holderIds = new Set(holder.map(partyOf));
   const holderId = [...holderIds][0];
 

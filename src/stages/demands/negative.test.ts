@@ -34,6 +34,30 @@ describe('demands: negative cases', () => {
     assert.deepEqual(out, []);
   });
 
+  it('a demand not made is none, and the one made after it keeps its holder', () => {
+    const out = demands(
+      'Agha said the opposition delegation would not call for a complete cessation of hostilities but would demand an end to the indiscriminate shelling of markets.',
+      [{ id: 'kb:SYR_OPP_HNC', type: 'other', surfaces: ['the opposition delegation'] }],
+    );
+    assert.deepEqual(out.map((d) => [d.holder, d.kind, d.content.text]), [['kb:SYR_OPP_HNC', 'demand', 'an end to the indiscriminate shelling of markets']]);
+  });
+
+  it('an offer restated in the next sentence is one position', () => {
+    const out = demands(
+      "Angola's UNITA rebel group has offered to reopen the Benguela railroad. UNITA leader Jonas Savimbi said he was prepared to guarantee safe passage for non-military freight.",
+      [{ id: 'kb:UNITA', type: 'armed group', surfaces: ['UNITA rebel group'] }, { id: 'kb:JONAS_SAVIMBI', type: 'person', affiliation: 'kb:UNITA', surfaces: ['Jonas Savimbi'] }],
+    );
+    assert.equal(out.filter((d) => d.kind === 'offer').length, 1, JSON.stringify(out));
+  });
+
+  it('`needs to understand` is a warning, not a demand', () => {
+    const out = demands('"Russia needs to understand that our patience is not infinite," Kerry said.', [
+      { id: 'kb:RUS', surfaces: ['Russia'] },
+      { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['Kerry'] },
+    ]);
+    assert.deepEqual(out, []);
+  });
+
   it('declining to comment is no refusal', () => {
     assert.deepEqual(demands('The Philippines Foreign Ministry declined to comment.', [{ id: 'kb:PHL', surfaces: ['The Philippines Foreign Ministry'] }]), []);
   });
