@@ -24,7 +24,7 @@ const NON_ACTOR_SUBJECT =
 /** `SOHR said the explosions struck ...`: reported speech whose own subject is a noun phrase. */
 const REPORTED_NP = /\b(?:said|says|told\s+\S+|insisted|added|stated|announced|warned|reported)\s+(?:that\s+)?(?:the|a|an|most|some|many|all|several|two|three|four|five)\s/i;
 /** `..., and that two of them 'are ready to try'`: a that-clause with its own (non-actor) subject. */
-const THAT_SUBJECT = /\bthat\s+(?!(?:it|they|he|she|we|i|its|their)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w'’"“”-]+){0,6}\s+(?:is|are|was|were|has|have|had|will|would|could|can|may)\s+(?:[\w'’"“”-]+\s+){0,2}$/i;
+const THAT_SUBJECT = /\bthat\s+(?!(?:it|they|he|she|we|i|its|their)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w'’"“”-]+){0,6}\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may)\s+(?:[\w'’"“”-]+\s+){0,2})?['’"“”]?$/i;
 const RELATIVE_OF_NOUN = /\b[a-z][\w-]*\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?$/;
 /** A plural that refers back to a pair: `both`, `both sides`, `the two countries`, `the two sides`. */
 const PAIR = /(?:^|[\s,;])(?:both(?:\s+(?:sides|countries|parties|governments))?|the\s+two\s+(?:sides|countries|parties|governments|nations|leaders|states))\s+(?:[\w'’]+\s+){0,2}$/i;
@@ -96,7 +96,9 @@ export function subjectOf(
   const between = text.slice(Math.max(nearest ? nearest.end : clause.start, t.start - 120), t.start);
   // `Trump has insisted that two more Arab states are ready to`, `the war that has killed`: a subject
   // that is not an actor stands between the actor and the verb.
-  if (nearest && (NON_ACTOR_SUBJECT.test(between) || REPORTED_NP.test(between) || THAT_SUBJECT.test(between) || RELATIVE_OF_NOUN.test(between))) return { group: [], how: 'stated' };
+  // (a verb coordinated with the main one, `MSF said that ... and blamed the authorities`, keeps its subject)
+  const coordinated = /(?:\b(?:and|but)|,)\s+$/i.test(between);
+  if (nearest && !coordinated && (NON_ACTOR_SUBJECT.test(between) || REPORTED_NP.test(between) || THAT_SUBJECT.test(between) || RELATIVE_OF_NOUN.test(between))) return { group: [], how: 'stated' };
   if (FIRST_PERSON.test(between) && !nearest) {
     const q = quoteAt(ctx, t.start);
     const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;

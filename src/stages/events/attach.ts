@@ -60,7 +60,8 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
     (p) =>
       !NATIONALITY.test(ctx.text.slice(p.start, p.end)) &&
       ((nominal ? VENUE_BEFORE_NOUN : VENUE_BEFORE).test(ctx.text.slice(Math.max(0, p.start - 40), p.start)) ||
-        (p.end <= trigger.start && VENUE_GAP.test(ctx.text.slice(p.end, trigger.start))) ||
+        // `the Geneva talks`; a country written before talks is a side (`Ukraine peace talks`), not the venue
+        (p.end <= trigger.start && p.kind !== 'country' && p.kind !== 'region' && VENUE_GAP.test(ctx.text.slice(p.end, trigger.start))) ||
         // the object of a verb: `annexed Ukraine's Crimea Peninsula`, `visiting Odesa`
         (!nominal && p.kind !== 'country' && p.start >= trigger.end && OBJECT_GAP.test(ctx.text.slice(trigger.end, p.start)))),
   );

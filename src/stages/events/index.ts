@@ -52,6 +52,8 @@ export interface Candidate extends EventRecord {
   clause: number;
   /** The lexicon entry that matched. */
   entry: string;
+  /** The number of parties the words give (`bilateral` 2, `tripartite` 3), or null. */
+  partyCount: number | null;
 }
 
 export function extractEvents(ctx: FactContext): EventRecord[] {
@@ -121,6 +123,15 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         // Talks are symmetric: `X met Y` lists both as parties.
         src = uniqueIds([...src, ...tgt]);
         tgt = [];
+      }
+      if (nominal && (t.entry.type === 'CONSULT' || t.entry.type === 'AGREE')) {
+        // `Russia-Ukraine peace talks`: a country joined by a hyphen to a party is a party too.
+        for (const p of ctx.places) {
+          if (p.kind !== 'country' || p.end > t.start || t.start - p.end > 30) continue;
+          const joined = /^\s*[-–]\s*/.test(ctx.text.slice(p.end, p.end + 3)) || /[-–]\s*$/.test(ctx.text.slice(Math.max(0, p.start - 2), p.start));
+          const id = joined ? countryActorId(p.country) : null;
+          if (id && !src.includes(id) && /^[\s\w-]*$/.test(ctx.text.slice(p.end, t.start))) src.push(id);
+        }
       }
       if (t.entry.type === 'CONSULT' && (nominal || t.noun)) {
         // `Syrian peace negotiations`, `peace talks between Afghan forces`: the sides of that country.
@@ -197,11 +208,12 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         definite: /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(clause.start, t.start - 30), t.start)) || /^the\b/i.test(ctx.text.slice(t.start, t.end)),
         clause: clause.start,
         entry: t.entry.id,
+        partyCount: /\b(?:tripartite|trilateral|three-way)\b/i.test(ctx.text.slice(t.start, t.end)) ? 3 : /\bbilateral\b/i.test(ctx.text.slice(t.start, t.end)) ? 2 : null,
       });
     }
   }
   return mergeEvents(candidates).map((e, i) => {
-    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, entry: _e, ...record } = e as Candidate;
+    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, entry: _e, partyCount: _k, ...record } = e as Candidate;
     return { ...record, id: `e${i + 1}` };
   });
 }

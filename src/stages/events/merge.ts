@@ -46,8 +46,11 @@ function inherit(candidates: Candidate[]): Candidate[] {
     if (!(c.type === 'CONSULT' && c.nominal && c.negotiation && c.definite) || c.postModified || partiesOf(c).length >= 2) return c;
     const mine = new Set(partiesOf(c));
     const fits = (a: Candidate) => [...mine].every((p) => partiesOf(a).includes(p));
-    const before = anchors.filter((a) => a.evidence.start < c.evidence.start && fits(a)).pop();
-    const after = anchors.find((a) => a.evidence.start > c.evidence.start && fits(a));
+    // `the tripartite talks` are not the two-party talks named before.
+    const size = c.partyCount;
+    const fits2 = (a: Candidate) => fits(a) && (size === null || partiesOf(a).length === size);
+    const before = anchors.filter((a) => a.evidence.start < c.evidence.start && fits2(a)).pop();
+    const after = anchors.find((a) => a.evidence.start > c.evidence.start && fits2(a));
     const anchor = before ?? after;
     if (!anchor) return c;
     return { ...c, source: [...new Set([...c.source, ...partiesOf(anchor)])], target: [], inferredParties: true, confidence: Math.min(c.confidence, 0.5) };
