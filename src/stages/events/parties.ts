@@ -55,7 +55,8 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
       !/\b(?:for|to|of|with|on|at|by|about|from|over|pressed|said|called|urged|wants?|sought)\b/i.test(light[0].replace(/^\S+\s+(?:in|into)?/, '')) &&
       // `heading to Oman's mission for indirect talks`: the traveller is a party; `called for talks` is a request.
       !/\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed)?|ask(?:s|ed)?|hope[sd]?)\s+for\s+(?:[\w-]+\s+){0,3}$/i.test(before);
-    if (lightOk || POSSESSIVE_DET.test(before) || (!parties.length && /\b(?:we|our)\b/i.test(before))) {
+    const talksOrDeal = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE';
+    if (lightOk || POSSESSIVE_DET.test(before) || (talksOrDeal && !parties.length && /\b(?:we|our)\b/i.test(before))) {
       const subj = subjectOf(ctx, sentence, clauses, clause, t);
       if (subj.group.length) {
         parties.unshift(...subj.group);

@@ -58,7 +58,10 @@ function fuse(text: string, triggers: Trigger[]): Trigger[] {
       t.entry.form === 'verbal' &&
       next.entry.form === 'nominal' &&
       // `signed a trade protocol`; `open to bilateral talks`, `agreed to talks` (intent to meet: AGREE)
-      (next.entry.type === t.entry.type || (t.entry.type === 'AGREE' && (next.entry.id === 'agree.deal' || next.entry.id === 'consult.talks'))) &&
+      (next.entry.type === t.entry.type ||
+        (t.entry.type === 'AGREE' && next.entry.id === 'agree.deal') ||
+        // `open to bilateral talks`, `agreed to talks` (not `agreed that peace negotiations should resume`)
+        (t.entry.type === 'AGREE' && next.entry.id === 'consult.talks' && /^\s*(?:to|on|for)\s/i.test(text.slice(t.end, next.start) + ' ') || /\bto\s*$/i.test(text.slice(t.start, t.end)))) &&
       OBJECT_GAP.test(text.slice(t.end, next.start) + ' ')
     ) {
       out.push({ start: t.start, end: next.end, entry: t.entry, noun: { start: next.start, end: next.end } });
