@@ -89,11 +89,13 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   if (subj.how !== 'stated') how = subj.how;
   const source = subj.group;
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
+  // A phrasing that holds its object (`told the United States on Tuesday it should`, `challenged X to`).
+  const inside = inClause.filter((s) => s.start > t.start && s.end <= t.end && !source.some((x) => x.id === s.id));
   // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
   const after = right.filter((s) => !nounParties.includes(s) && !isModifier(text, s) && !/\b(?:in|at|across|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)));
   const firstRight = after[0];
-  let target: ActorSpan[] = [];
-  if (firstRight) {
+  let target: ActorSpan[] = inside.length && !t.noun ? groupAround(text, ctx.actors, ctx.actors.indexOf(inside[0]), t.start, t.end) : [];
+  if (firstRight && !target.length) {
     const gap = text.slice(t.end, firstRight.start);
     // The object follows the verb closely; a far actor belongs to some other phrase.
     if (gap.split(/\s+/).length <= 7) target = groupAround(text, ctx.actors, ctx.actors.indexOf(firstRight), t.end, clause.end);

@@ -88,12 +88,12 @@ export function extractFigures(ctx: FactContext): FigureRecord[] {
 
       if (n.ordinal) {
         // `the ninth round`, `a second tanker`, `its second large-scale blow`: ordinals of a counted thing.
+        // the counted noun, right after the ordinal or after one adjective (`its second large-scale blow`)
         const noun = /^\s+(?:[\w-]+\s+)?[\w-]+/.exec(after);
-        const counted = noun && c.ordered.test(noun[0]);
-        c.ordered.lastIndex = 0;
-        if (!counted || (n.value === 1 && !/round/i.test(noun![0]))) continue;
+        const counted = noun ? c.ordered.exec(noun[0]) : null;
+        if (!counted || (n.value === 1 && !/round/i.test(counted[0]))) continue;
         const what = whatAfter(body.slice(n.end), c.stop);
-        out.push({ quantity: n.value, qualifier: null, what, place: null, ordinal: true, unit: null, evidence: { start, end: end + noun![0].length } });
+        out.push({ quantity: n.value, qualifier: null, what, place: null, ordinal: true, unit: null, evidence: { start, end: end + counted.index + counted[0].length } });
         continue;
       }
 
