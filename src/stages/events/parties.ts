@@ -137,7 +137,9 @@ function isPassive(ctx: FactContext, t: Span, left: ActorSpan[]): boolean {
   const before = ctx.text.slice(Math.max(0, t.start - 25), t.start);
   if (PASSIVE_AUX.test(before)) return true;
   // `two Russians detained in Ukraine`, `people killed in the attack`: a participle followed by where.
-  if (!/\b(?:has|have|had)\s+$/i.test(before) && /^\s+(?:in|at|during|near|inside)\s/i.test(ctx.text.slice(t.end, t.end + 10))) return true;
+  // (not right after its actor: `Palestinians protested in Ramallah`)
+  const afterActor = left.some((a) => /^\s*$/.test(ctx.text.slice(a.end, t.start)));
+  if (!afterActor && !/\b(?:has|have|had)\s+$/i.test(before) && /^\s+(?:in|at|during|near|inside)\s/i.test(ctx.text.slice(t.end, t.end + 10))) return true;
   const [first] = tokensOfSpan(ctx.tokens, t);
   const prev = first > 0 ? ctx.tokens[first - 1] : undefined;
   if (!prev || prev.pos !== 'NOUN') return false;
