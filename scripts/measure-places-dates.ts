@@ -25,8 +25,9 @@ interface GoldDoc {
 }
 
 const DEV = join(SHARED, 'eval', 'dev');
+const CORPUS = join(SHARED, 'corpus');
 const wanted = process.argv.slice(2);
-const sets = wanted.length > 0 ? wanted : ['geowebnews', 'lgl', 'trnews', 'tempeval3'];
+const sets = wanted.length > 0 ? wanted : ['geowebnews', 'lgl', 'trnews', 'tempeval3', 'corpus'];
 const pipeline = createPipeline([sentencesStage, placesStage, datesStage]);
 const verbose = process.env.VERBOSE === '1';
 
@@ -65,7 +66,75 @@ function f1(tp: number, nPred: number, nGold: number): string {
 
 const stageMs = new Map<string, number>();
 let words = 0;
+type Evidence = string | { text: string; occurrence: number } | Evidence[];
+
+/** Spans of a gold evidence in the corpus gold's three forms (first occurrence, k-th, a list). */
+function spansOf(text: string, e: Evidence): Span[] {
+  if (Array.isArray(e)) return e.flatMap((x) => spansOf(text, x));
+  const [needle, k] = typeof e === 'string' ? [e, 1] : [e.text, e.occurrence];
+  let at = -1;
+  for (let i = 0; i < k; i++) at = text.indexOf(needle, at + 1);
+  return at < 0 ? [] : [{ start: at, end: at + needle.length }];
+}
+
+/** The hand gold of the corpus articles (shared/corpus/gold): recall and precision per kind, as the seed README says. */
+function measureCorpus(): void {
+  const goldDir = join(CORPUS, 'gold');
+  const files = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', 'open-001', 'open-002'];
+  let lOut = 0, lMatched = 0, lFound = 0;
+  let pFound = 0, pWant = 0, pOut = 0, pMatched = 0, dFound = 0, dWant = 0, dOut = 0, dMatched = 0;
+  for (const f of files) {
+    const gold = JSON.parse(readFileSync(join(goldDir, `${f}.json`), 'utf8'));
+    const art = JSON.parse(readFileSync(join(CORPUS, gold.article), 'utf8'));
+    const text: string = art.text;
+    const published: string | null = gold.publishedForDateTests ?? gold.published ?? null;
+    const doc = pipeline.run(makeArticle({ text, published }));
+    const places = doc.places ?? [];
+    const dates = doc.dates ?? [];
+    const usedPlaces = new Set<string>();
+    for (const g of gold.places ?? []) {
+      pWant++;
+      const spans = spansOf(text, g.evidence);
+      const hit = places.find((p) =>
+        (g.country == null || p.country === g.country) &&
+        (g.lat === undefined || (p.lat !== null && km(g.lat, g.lon, p.lat, p.lon!) <= (g.toleranceKm ?? 161))) &&
+        p.mentions.some((m) => spans.some((s) => m.start < s.end && s.start < m.end)));
+      if (hit) { pFound++; usedPlaces.add(hit.id); }
+      else if (verbose) console.log(`CORPUS ${f} place MISS ${g.name} on ${JSON.stringify(g.evidence).slice(0, 80)}`);
+    }
+    pOut += places.length; pMatched += places.filter((p) => usedPlaces.has(p.id)).length;
+    lOut += places.filter((p) => p.literal).length; lMatched += places.filter((p) => p.literal && usedPlaces.has(p.id)).length;
+    lFound += (gold.places ?? []).filter((g: { evidence: Evidence; country: string | null; lat?: number; lon?: number; toleranceKm?: number }) => {
+      const spans = spansOf(text, g.evidence);
+      return places.some((p) => p.literal && (g.country == null || p.country === g.country) &&
+        (g.lat === undefined || (p.lat !== null && km(g.lat, g.lon!, p.lat, p.lon!) <= (g.toleranceKm ?? 161))) &&
+        p.mentions.some((m) => spans.some((s) => m.start < s.end && s.start < m.end)));
+    }).length;
+    if (verbose) for (const p of places) if (!usedPlaces.has(p.id)) console.log(`CORPUS ${f} place EXTRA${p.literal ? ' literal' : ''} ${p.name} (${p.kind}) ${p.mentions.map((m) => `${m.text}/${m.role}`).join(', ')}`);
+    const usedDates = new Set<number>();
+    for (const g of gold.dates ?? []) {
+      dWant++;
+      const spans = spansOf(text, g.evidence);
+      const k = dates.findIndex((d, i) => !usedDates.has(i) && d.value === g.value && spans.some((s) => d.start < s.end && s.start < d.end));
+      if (k >= 0) { dFound++; usedDates.add(k); }
+      else if (verbose) {
+        const near = dates.find((d) => spans.some((s) => d.start < s.end && s.start < d.end));
+        console.log(`CORPUS ${f} date MISS ${JSON.stringify(g.evidence)} ${g.value} got ${near ? `"${near.text}" ${near.value}` : 'nothing'}`);
+      }
+    }
+    dOut += dates.length; dMatched += usedDates.size;
+    if (verbose) dates.forEach((d, i) => { if (!usedDates.has(i)) console.log(`CORPUS ${f} date EXTRA "${d.text}" ${d.value}`); });
+  }
+  console.log(`corpus places: recall ${(pFound / pWant).toFixed(3)} (${pFound}/${pWant}), precision ${(pMatched / pOut).toFixed(3)} (${pMatched}/${pOut})`);
+  console.log(`corpus places used as locations (literal): recall ${(lFound / pWant).toFixed(3)} (${lFound}/${pWant}), precision ${(lMatched / lOut).toFixed(3)} (${lMatched}/${lOut})`);
+  console.log(`corpus dates: recall ${(dFound / dWant).toFixed(3)} (${dFound}/${dWant}), precision ${(dMatched / dOut).toFixed(3)} (${dMatched}/${dOut})`);
+}
+
 for (const set of sets) {
+  if (set === 'corpus') {
+    if (existsSync(join(CORPUS, 'gold'))) measureCorpus();
+    continue;
+  }
   const docs = read(set);
   if (set === 'tempeval3') {
     let nGold = 0, nPred = 0, tp = 0, right = 0;

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { createDefaultPipeline } from '../extract.js';
-import { readInputs } from '../ingest/read.js';
 import type { ExtractionRecord } from '../model/record.js';
-import { toRecord } from '../model/to-record.js';
-import { PipelineError } from '../pipeline/pipeline.js';
 import { formatText, OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { EXIT_SOME_FAILED, parseIsoDate, parseList, parsePositiveInt, UsageError } from './shared.js';
 
@@ -13,6 +9,7 @@ interface ExtractFlags {
   stages?: string;
   maxBytes?: string;
   allowPrivate?: boolean;
+  timeout?: string;
 }
 
 export function registerExtract(program: Command): void {
@@ -25,6 +22,7 @@ export function registerExtract(program: Command): void {
     .option('--stages <names>', 'run only these stages (comma-separated) and what they need')
     .option('--max-bytes <n>', 'refuse any input larger than this many bytes (default 20 MB)')
     .option('--allow-private', 'allow fetching URLs on private or loopback addresses')
+    .option('--timeout <seconds>', 'give up on a URL after this many seconds', '15')
     .action(async (inputs: string[], flags: ExtractFlags) => {
       process.exitCode = await runExtract(inputs, flags);
     });
@@ -35,6 +33,11 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, got "${flags.format}"`);
   const published = flags.published ? parseIsoDate(flags.published, '--published') : null;
   const maxBytes = flags.maxBytes ? parsePositiveInt(flags.maxBytes, '--max-bytes') : undefined;
+  const timeoutMs = parsePositiveInt(flags.timeout ?? '15', '--timeout') * 1000;
+  // The pipeline and the readers load only when the command runs (they are most of the start-up).
+  const [{ createDefaultPipeline }, { readInputs }, { toRecord }, { PipelineError }] = await Promise.all([
+    import('../extract.js'), import('../ingest/read.js'), import('../model/to-record.js'), import('../pipeline/pipeline.js'),
+  ]);
   let pipeline;
   try {
     pipeline = createDefaultPipeline(flags.stages ? parseList(flags.stages) : undefined);
@@ -51,7 +54,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     else if (format === 'text') process.stdout.write(formatText(record) + '\n\n');
     else records.push(record);
   };
-  for await (const item of readInputs(inputs, { published, maxBytes, allowPrivate: flags.allowPrivate ?? false })) {
+  for await (const item of readInputs(inputs, { published, maxBytes, timeoutMs, allowPrivate: flags.allowPrivate ?? false })) {
     if ('error' in item) {
       failedInputs++;
       process.stderr.write(`parley: ${item.error.message}\n`);
@@ -60,18 +63,18 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
     const record = toRecord(pipeline.run(item.article));
     if (record.errors.length > 0) {
       failedArticles++;
-      for (const e of record.errors) process.stderr.write(`parley: ${record.article.source}: stage ${e.stage} failed: ${e.message}\n`);
+      for (const e of record.errors) process.stderr.write(`parley: ${record.article.source}: ${e.stage === 'clean' ? '' : `stage ${e.stage} failed: `}${e.message}\n`);
+      // An article refused before it was even split into sentences (e.g. not English) is skipped.
+      if (record.sentences.length === 0) continue;
     }
     emit(record);
   }
   if (format === 'json' && records.length > 0) {
     process.stdout.write(JSON.stringify(records.length === 1 ? records[0] : records, null, 2) + '\n');
   }
-  const total = records.length + failedInputs;
   if (failedInputs > 0 || failedArticles > 0) {
-    process.stderr.write(`parley: ${failedInputs} input(s) could not be read, ${failedArticles} article(s) failed a stage\n`);
+    process.stderr.write(`parley: ${failedInputs} input(s) could not be read, ${failedArticles} article(s) failed\n`);
     return EXIT_SOME_FAILED;
   }
-  void total;
   return 0;
 }

@@ -6,6 +6,13 @@
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
+import { registerBench } from './bench.js';
+import { registerDemo } from './demo.js';
+import { registerServe } from './serve.js';
+import { registerIngest } from './ingest.js';
+import { registerProcess } from './process.js';
+import { registerExport } from './export.js';
+import { registerQuery } from './query.js';
 import { EXIT_USAGE, UsageError } from './shared.js';
 
 export function buildProgram(): Command {
@@ -16,6 +23,13 @@ export function buildProgram(): Command {
     .exitOverride();
   registerExtract(program);
   registerEval(program);
+  registerBench(program);
+  registerServe(program);
+  registerDemo(program);
+  registerIngest(program);
+  registerProcess(program);
+  registerExport(program);
+  registerQuery(program);
   return program;
 }
 

@@ -37,6 +37,15 @@ const goldPieces = (q: GoldQuote): Span[] =>
   q.fragments && q.fragments.length > 0 ? q.fragments.map(([start, end]) => ({ start, end })) : [q];
 const predPieces = (q: QuoteRecord): Span[] => (q.fragments && q.fragments.length > 0 ? q.fragments : [q]);
 
+/**
+ * PolNeAR's `hasQuoteMarks` was derived when the set was converted, and the derivation missed the
+ * New York Times' doubled marks (`''It has the important virtue,'' said ...`): an attribution
+ * holding a pair of them is in quotation marks too.
+ */
+export function hasDoubledQuoteMarks(text: string, q: Span): boolean {
+  return /(?:''|``)[\s\S]{2,}?''/.test(text.slice(q.start, q.end));
+}
+
 function goldSpeaker(q: GoldQuote): Span | null {
   if (typeof q.speakerStart !== 'number' || typeof q.speakerEnd !== 'number' || q.speakerEnd <= q.speakerStart) return null;
   return { start: q.speakerStart, end: q.speakerEnd };
@@ -63,7 +72,7 @@ export function scoreQuotes(
   const errors: EvalError[] = [];
   const sets: [keyof QuoteCounts, GoldQuote[], QuoteRecord[]][] = [
     ['all', [...gold], [...pred]],
-    ['quoted', gold.filter((q) => q.hasQuoteMarks), pred.filter((q) => q.direct)],
+    ['quoted', gold.filter((q) => q.hasQuoteMarks || hasDoubledQuoteMarks(text, q)), pred.filter((q) => q.direct)],
   ];
   for (const [name, g, p] of sets) {
     const predOf = matchOneToOne(g.length, p.length, (i, j) => bestOverlap(goldPieces(g[i]), predPieces(p[j])));

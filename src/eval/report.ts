@@ -25,6 +25,10 @@ function header(set: SpanSetReport): string {
   const name = set.dataset ?? set.path;
   const lines = [`${name} (${set.split ? `split ${set.split}, ` : ''}${set.docs} doc${set.docs === 1 ? '' : 's'})  ${set.path}`];
   lines.push(`  stages run: ${set.stages.join(', ')}${set.missing.length ? `; not built yet: ${set.missing.join(', ')}` : ''}`);
+  if (set.failed.length > 0) {
+    const first = set.failed[0];
+    lines.push(`  warning: a stage failed on ${set.failed.length} document(s), first ${first.doc}: stage ${first.stage}: ${first.message}`);
+  }
   return lines.join('\n');
 }
 
@@ -82,10 +86,16 @@ export function formatFacts(f: FactsReport): string {
     const t = f.total[kind];
     rows.push([kind, `${t.tp}/${t.gold}`, pct(t.recall), `${t.tp}/${t.pred}`, pct(t.precision), pct(t.f1), pct(t.gold ? t.evidenceOnly / t.gold : null)]);
   }
+  for (const [label, t] of [['dateline', f.structure.dateline], ['not body (captions…)', f.structure.notBody]] as const) {
+    if (t.gold + t.pred > 0) rows.push([label, `${t.tp}/${t.gold}`, pct(t.recall), `${t.tp}/${t.pred}`, pct(t.precision), pct(t.f1), pct(t.gold ? t.evidenceOnly / t.gold : null)]);
+  }
   const n = f.datesNoReference;
   rows.push(['dates, no reference', `${n.tp}/${n.gold}`, pct(n.recall), `${n.tp}/${n.pred}`, pct(n.precision), pct(n.f1), pct(n.gold ? n.evidenceOnly / n.gold : null)]);
   out.push(table(rows));
   out.push(`  actor mentions covered by the paired actor: ${acc(f.actorMentions)}; dates invented without a reference date: ${n.invented}`);
+  for (const d of f.docs) {
+    for (const e of d.failed.slice(0, 1)) out.push(`  warning: ${d.gold}: stage ${e.stage} failed: ${e.message}`);
+  }
   if (f.docs.length > 1) {
     out.push('', 'Per article (recall/precision, %)');
     const per = [['gold', ...FACT_KINDS]];

@@ -3,29 +3,23 @@
  * for span gold only the stages a task needs run (and what they need), so scoring CoNLL does not
  * wait for events.
  */
-import { existsSync } from 'node:fs';
 import { createDefaultPipeline } from '../extract.js';
 import { makeArticle } from '../ingest/article.js';
 import { InputError } from '../ingest/errors.js';
-import { readInputs } from '../ingest/read.js';
-import type { Article } from '../model/article.js';
 import { DEFAULT_STAGES } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { dateReport, emptyDateCounts, scoreDates, type DateReport } from './dates.js';
 import { emptyEntityCounts, entityReport, scoreEntities, type EntityReport } from './entities.js';
-import { contextOf, type EvalError } from './errors.js';
-import { EvidenceError } from './facts/evidence.js';
-import { FACT_KINDS, resolveFacts, type FactGoldFile, type FactKind } from './facts/gold.js';
-import type { KindResult } from './facts/kind.js';
-import { inventedDates, scoreDateFacts, scoreFacts, withoutReference } from './facts/score.js';
+import type { EvalError } from './errors.js';
+import { scoreFactGold, totalFacts, type FactDocReport, type FactsReport } from './facts/run.js';
 import { entitiesOf, toponymsOf, type EntitySource } from './from-doc.js';
-import { articleCandidates, SPAN_TASKS, type GoldSource, type SpanGoldDoc, type SpanTask } from './load.js';
-import { accuracy, add, prf, sumAccuracy, zero, type Accuracy, type Counts, type Prf } from './metrics.js';
+import { SPAN_TASKS, type GoldSource, type SpanGoldDoc, type SpanTask, type Task } from './load.js';
 import { emptyPlaceCounts, placeReport, scorePlaces, type PlaceReport } from './places.js';
 import { emptyQuoteCounts, quoteReport, scoreQuotes, type QuoteReport } from './quotes.js';
 
-export type Task = SpanTask | 'facts';
-export const TASKS: readonly Task[] = [...SPAN_TASKS, 'facts'];
+export type { FactDocReport, FactsReport } from './facts/run.js';
+
+export { TASKS, type Task } from './load.js';
 
 export interface EvalOptions {
   split?: string;
@@ -35,6 +29,8 @@ export interface EvalOptions {
   articles?: string;
   /** Called once per document scored (progress). */
   onDoc?: () => void;
+  /** Score this pipeline instead of the default one (a library user's own, or a test's). */
+  pipeline?: Pipeline;
 }
 
 export interface SpanSetReport {
@@ -45,30 +41,12 @@ export interface SpanSetReport {
   stages: string[];
   /** Stages a task needs that the pipeline does not have yet. */
   missing: string[];
+  /** Documents on which a stage threw (scored on the layers made before it). */
+  failed: { doc: string; stage: string; message: string }[];
   entities?: EntityReport & { source: Partial<Record<EntitySource, number>> };
   places?: PlaceReport;
   quotes?: QuoteReport;
   dates?: DateReport;
-}
-
-export type KindTotal = Prf & { evidenceOnly: number };
-
-export interface FactDocReport {
-  gold: string;
-  article: string;
-  published: string | null;
-  kinds: Record<FactKind, KindResult>;
-  datesNoReference: KindResult & { invented: number };
-  actorMentions: Accuracy;
-  actorMap: { gold: string; ours: string; how: string }[];
-}
-
-export interface FactsReport {
-  docs: FactDocReport[];
-  total: Record<FactKind, KindTotal>;
-  datesNoReference: KindTotal & { invented: number };
-  actorMentions: Accuracy;
-  stages: string[];
 }
 
 export interface EvalReport {
@@ -110,13 +88,15 @@ export function tasksOf(docs: readonly SpanGoldDoc[], opts: EvalOptions): SpanTa
 
 export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: EvalOptions, errors: EvalError[]): SpanSetReport {
   const tasks = tasksOf(docs, opts);
-  const { pipeline, missing } = pipelineFor(tasks);
+  const { pipeline, missing } = opts.pipeline ? { pipeline: opts.pipeline, missing: [] } : pipelineFor(tasks);
   const counts = { entities: emptyEntityCounts(), places: emptyPlaceCounts(), quotes: emptyQuoteCounts(), dates: emptyDateCounts() };
   const sources: Partial<Record<EntitySource, number>> = {};
+  const failed: SpanSetReport['failed'] = [];
   for (const d of docs) {
     const article = makeArticle({ text: d.text, published: d.published, title: d.title, source: `${path}#${d.id}` });
     const doc = pipeline.run(article);
     const name = d.id;
+    for (const e of doc.errors) failed.push({ doc: name, stage: e.stage, message: e.message });
     if (d.entities && tasks.includes('entities')) {
       const { source, entities } = entitiesOf(doc);
       sources[source] = (sources[source] ?? 0) + 1;
@@ -136,66 +116,11 @@ export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: E
     docs: docs.length,
     stages: pipeline.stages.map((s) => s.name),
     missing,
+    failed,
     ...(tasks.includes('entities') ? { entities: { ...entityReport(counts.entities), source: sources } } : {}),
     ...(tasks.includes('places') ? { places: placeReport(counts.places) } : {}),
     ...(tasks.includes('quotes') ? { quotes: quoteReport(counts.quotes) } : {}),
     ...(tasks.includes('dates') ? { dates: dateReport(counts.dates) } : {}),
-  };
-}
-
-/** The article a fact gold names, read with the project's readers. */
-export async function loadFactArticle(goldPath: string, gold: FactGoldFile, opts: EvalOptions): Promise<{ path: string; article: Article }> {
-  const candidates = articleCandidates(goldPath, gold.article, opts);
-  const path = candidates.find((c) => existsSync(c));
-  if (!path) throw new InputError(goldPath, `its article "${gold.article}" is not at ${candidates.join(' nor ')} (point --articles at the folder it is relative to)`);
-  for await (const item of readInputs([path])) {
-    if ('error' in item) throw item.error;
-    return { path, article: item.article };
-  }
-  throw new InputError(path, 'holds no article');
-}
-
-export async function scoreFactGold(goldPath: string, gold: FactGoldFile, opts: EvalOptions, pipeline: Pipeline, errors: EvalError[]): Promise<FactDocReport> {
-  const { path, article } = await loadFactArticle(goldPath, gold, opts);
-  let resolved;
-  try {
-    resolved = resolveFacts(gold, article.text);
-  } catch (err) {
-    if (err instanceof EvidenceError) throw new InputError(goldPath, `${err.message} of ${path}`);
-    throw err;
-  }
-  const published = gold.publishedForDateTests ?? gold.published ?? null;
-  const doc = pipeline.run({ ...article, published });
-  const noRef = pipeline.run({ ...article, published: null });
-  const scores = scoreFacts(resolved, doc);
-  const goldNoRef = withoutReference(resolved.dates, article.text);
-  const datesNoReference = { ...scoreDateFacts(goldNoRef, noRef.dates ?? [], article.text), invented: inventedDates(goldNoRef, noRef.dates ?? []) };
-  for (const kind of FACT_KINDS) {
-    const r = scores.kinds[kind];
-    for (const m of r.misses) errors.push({ task: `facts:${kind}`, doc: goldPath, kind: 'miss', what: m.what, text: m.evidence, context: contextOf(article.text, m.at), ...(m.near ? { note: `near: ${m.near}` } : {}) });
-    for (const x of r.extras) errors.push({ task: `facts:${kind}`, doc: goldPath, kind: 'extra', what: x.what, text: x.evidence, context: contextOf(article.text, x.at) });
-  }
-  return { gold: goldPath, article: path, published, kinds: scores.kinds, datesNoReference, actorMentions: scores.actorMentions, actorMap: scores.actorMap };
-}
-
-export function totalFacts(docs: readonly FactDocReport[], stages: string[]): FactsReport {
-  const total = {} as Record<FactKind, KindTotal>;
-  const sum = (results: readonly KindResult[]): KindTotal => {
-    const c: Counts = zero();
-    let evidenceOnly = 0;
-    for (const r of results) {
-      add(c, r);
-      evidenceOnly += r.evidenceOnly;
-    }
-    return { ...prf(c), evidenceOnly };
-  };
-  for (const kind of FACT_KINDS) total[kind] = sum(docs.map((d) => d.kinds[kind]));
-  return {
-    docs: [...docs],
-    total,
-    datesNoReference: { ...sum(docs.map((d) => d.datesNoReference)), invented: docs.reduce((s, d) => s + d.datesNoReference.invented, 0) },
-    actorMentions: docs.length ? sumAccuracy(docs.map((d) => d.actorMentions)) : accuracy(0, 0),
-    stages,
   };
 }
 
@@ -216,7 +141,7 @@ export async function evaluate(sources: readonly GoldSource[], opts: EvalOptions
   const factSources = sources.filter((s) => s.shape === 'facts').slice(0, opts.limit ?? Infinity);
   let facts: FactsReport | null = null;
   if (factSources.length > 0 && (!opts.tasks || opts.tasks.includes('facts'))) {
-    const pipeline = createDefaultPipeline();
+    const pipeline = opts.pipeline ?? createDefaultPipeline();
     const docs: FactDocReport[] = [];
     for (const src of factSources) {
       try {

@@ -6,7 +6,7 @@ import { emptyEntityCounts, entityReport, scoreEntities, type TypedSpan } from '
 import { matchOneToOne, overlapLength } from './match.js';
 import { prf } from './metrics.js';
 import { emptyPlaceCounts, placeReport, scorePlaces, type GoldToponym } from './places.js';
-import { emptyQuoteCounts, quoteReport, scoreQuotes, type GoldQuote } from './quotes.js';
+import { emptyQuoteCounts, hasDoubledQuoteMarks, quoteReport, scoreQuotes, type GoldQuote } from './quotes.js';
 
 // From the founding dispatch (shared/seed), quoted: short sentences are enough for known scores.
 const TEXT = 'WASHINGTON (Reuters) - The ninth round of negotiations ended in Doha, Taliban spokesman Suhail Shahin said.';
@@ -226,5 +226,13 @@ describe('scoreDates', () => {
     scoreDates(gold, [], c);
     assert.equal(dateReport(c).recall, 0);
     assert.equal(overlapLength(span('on Tuesday'), span('Tuesday')), 7);
+  });
+});
+
+describe('quotes: doubled quotation marks', () => {
+  it('counts an attribution in doubled marks as quoted, even where the converted gold flag missed it', () => {
+    const text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.";
+    assert.equal(hasDoubledQuoteMarks(text, { start: 0, end: text.length }), true);
+    assert.equal(hasDoubledQuoteMarks("He said it isn't reform.", { start: 0, end: 24 }), false);
   });
 });

@@ -33,9 +33,12 @@ const UPPER = /\p{Lu}/u;
 /** `US` and `UN` must be written in capitals (`us` is a pronoun); a capitalised alias must be capitalised in the text. */
 export function caseAgrees(alias: string, written: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
-  if (letters.length <= 5 && letters === letters.toUpperCase()) {
+  // `US`, `UN`, and mixed-case short forms (`LeT`, `JeM`) must be written exactly so (`Let`, `us`).
+  if (letters.length <= 5 && (letters === letters.toUpperCase() || /\p{Lu}/u.test(letters.slice(1)))) {
     return written.replace(/[^\p{L}]/gu, '') === letters;
   }
+  // A lower-case alias (`world powers`) matches in any case.
+  if (!UPPER.test(alias)) return true;
   if (!UPPER.test(written)) return false;
   const first = alias.match(/\p{L}/u)?.[0] ?? '';
   const wfirst = written.match(/\p{L}/u)?.[0] ?? '';
@@ -49,11 +52,11 @@ export function caseAgrees(alias: string, written: string): boolean {
  */
 export function scanAliases(text: string, wordStarts: readonly number[], wordEnds: ReadonlySet<number>, kb: Kb = loadKb()): AliasMatch[][] {
   const { norm, map } = normaliseText(text);
-  const normAt = new Map<number, number>();
-  for (let i = norm.length - 1; i >= 0; i--) normAt.set(map[i], i);
+  const normAt = new Int32Array(text.length + 1).fill(-1);
+  for (let i = norm.length - 1; i >= 0; i--) normAt[map[i]] = i;
   return wordStarts.map((start) => {
-    const n = normAt.get(start);
-    if (n === undefined || (n > 0 && norm[n - 1] !== ' ' && norm[n - 1] !== '|')) return [];
+    const n = normAt[start];
+    if (n < 0 || (n > 0 && norm[n - 1] !== ' ' && norm[n - 1] !== '|')) return [];
     const out: AliasMatch[] = [];
     for (const hit of kb.trie.hitsAt(norm, n)) {
       let end = map[hit.end - 1] + 1;

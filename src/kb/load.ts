@@ -98,8 +98,8 @@ function buildKb(dir: string): Kb {
     actors.set(a.id, a);
     rank.set(a.id, rank.size);
   };
-  const addAlias = (alias: string, actor: string, kind: AliasKind): void => {
-    trie.add(normaliseName(alias), { actor, kind, alias: alias.replace(/^the /i, '') });
+  const addAlias = (alias: string, actor: string, kind: AliasKind, needsThe = false): void => {
+    trie.add(normaliseName(alias), { actor, kind, alias: alias.replace(/^the /i, ''), ...(needsThe ? { needsThe } : {}) });
   };
 
   // Countries: ISO codes and names generated from i18n-iso-countries, the rest by hand.
@@ -132,7 +132,11 @@ function buildKb(dir: string): Kb {
   }
 
   for (const a of actors.values()) {
-    for (const alias of new Set([a.name, ...a.aliases])) addAlias(alias, a.id, 'name');
+    for (const alias of new Set([a.name, ...a.aliases])) {
+      // `the West` is a collective only with its article; `West` alone is `West Bank`, `West Africa`.
+      const needsThe = a.collective === true && /^the /i.test(alias) && !a.aliases.includes(alias.slice(4));
+      addAlias(alias, a.id, 'name', needsThe);
+    }
     for (const seat of a.seats ?? []) addAlias(seat, a.id, 'seat');
     if (a.type === 'person') for (const s of deriveSurnames(a)) addAlias(s, a.id, 'surname');
   }

@@ -17,43 +17,66 @@ export interface NormalText {
   map: number[];
 }
 
-const APOSTROPHE = /['’‘ʼ`]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', '`']);
 const SPACE_LIKE = /[\s\-‐‑‒–—]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Folded form of non-ASCII characters, computed once each (`É` → `e`, `ß` → `ss`; `''` = not a letter). */
+const folded = new Map<string, string>();
 
-/** Fold one character: lower case without diacritics (`É` → `e`, `ß` → `ss`). */
+/** Fold one character to lower case without diacritics, or '' when it is not a letter or digit. */
 function fold(ch: string): string {
-  return ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return ch;
+    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+    return '';
+  }
+  let f = folded.get(ch);
+  if (f === undefined) {
+    f = LETTER_OR_DIGIT.test(ch) ? ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : '';
+    folded.set(ch, f);
+  }
+  return f;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && fold(ch) !== '';
 }
 
 export function normaliseText(text: string): NormalText {
-  let norm = '';
+  const out: string[] = [];
   const map: number[] = [];
-  const push = (s: string, at: number): void => {
-    for (const c of s) {
-      norm += c;
-      map.push(at);
-    }
-  };
+  let lastSpace = true;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (LETTER_OR_DIGIT.test(ch)) {
-      push(fold(ch), i);
+    const f = fold(ch);
+    if (f !== '') {
+      for (const c of f) {
+        out.push(c);
+        map.push(i);
+      }
+      lastSpace = false;
     } else if (ch === '.') {
       // U.S. → us, Jr. → jr: a dot never separates words inside a name.
       continue;
-    } else if (APOSTROPHE.test(ch)) {
+    } else if (APOSTROPHES.has(ch)) {
       // Possessive 's is dropped (Russia's → russia); an inner apostrophe joins (Sana'a → sanaa).
-      if ((text[i + 1] === 's' || text[i + 1] === 'S') && !LETTER_OR_DIGIT.test(text[i + 2] ?? ' ')) i++;
+      if ((text[i + 1] === 's' || text[i + 1] === 'S') && !isWordChar(text[i + 2])) i++;
       continue;
     } else if (SPACE_LIKE.test(ch)) {
-      if (norm.length > 0 && norm[norm.length - 1] !== ' ') push(' ', i);
+      if (!lastSpace) {
+        out.push(' ');
+        map.push(i);
+        lastSpace = true;
+      }
     } else {
-      push('|', i);
+      out.push('|');
+      map.push(i);
+      lastSpace = false;
     }
   }
   map.push(text.length);
-  return { norm, map };
+  return { norm: out.join(''), map };
 }
 
 /** ASCII upper-snake id from a name: `Bashar al-Assad` → `BASHAR_AL_ASSAD`. */

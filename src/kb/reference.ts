@@ -43,6 +43,22 @@ const GROUP_REACH = 3;
 /** How many sentences ahead a role phrase may find its person (`the US envoy … said`, then `Khalilzad said`). */
 const ROLE_REACH_AHEAD = 4;
 
+/** Spans between paired quotation marks (`"…"`, `“…”`), paragraph by paragraph. */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' && text[i + 1] === '\n') open = -1;
+    else if (ch === '“' || (ch === '"' && open < 0)) open = i;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
 interface Occurrence {
   actor: ActorRecord;
   start: number;
@@ -68,8 +84,19 @@ export function resolveReferenceIn(ctx: ReferenceContext, span: Span): Resolved 
   const before = occ.filter((o) => o.end <= span.start && here - sentenceIndex(ctx.sentences, o.start) <= PRONOUN_REACH);
 
   if (PERSONAL.test(written)) {
-    const hit = before.filter((o) => o.actor.type === 'person').pop();
-    return hit ? { actor: hit.actor.id, how: 'inferred:pronoun' } : null;
+    // `"… whether Assad is held accountable," he said`: a person named inside a quotation is not
+    // the one who speaks it; look past quoted text unless the pronoun is itself inside the quote.
+    const quotes = quotedSpans(ctx.text);
+    const inside = (x: number): Span | undefined => quotes.find((q) => q.start <= x && x < q.end);
+    const own = inside(span.start);
+    const people = before.filter((o) => o.actor.type === 'person' && (inside(o.start) === undefined || inside(o.start) === own));
+    const last = people.pop();
+    if (!last) return null;
+    // The subject of the nearest sentence naming a person comes first in it: in `Bashar al-Zoubi …
+    // said this would provide cover for President Bashar al-Assad …` the speaker is al-Zoubi.
+    const s = sentenceIndex(ctx.sentences, last.start);
+    const first = [...people, last].find((o) => sentenceIndex(ctx.sentences, o.start) === s)!;
+    return { actor: first.actor.id, how: 'inferred:pronoun' };
   }
   if (COLLECTIVE.test(written)) {
     const hit = before.filter((o) => o.actor.type !== 'person').pop();
@@ -150,5 +177,30 @@ function resolveRolePhrase(ctx: ReferenceContext, kb: Kb, span: Span, words: str
   const prior = occ.filter((o) => o.end <= span.start && fits(o.actor)).pop();
   if (prior) return { actor: prior.actor.id, how: 'inferred:role-noun' };
   const ahead = occ.find((o) => o.start >= span.end && fits(o.actor) && sentenceIndex(ctx.sentences, o.start) - here <= ROLE_REACH_AHEAD);
-  return ahead ? { actor: ahead.actor.id, how: 'inferred:role-noun' } : null;
+  if (ahead) return { actor: ahead.actor.id, how: 'inferred:role-noun' };
+  return roleHolderOn(kb, parsed, ctx.published);
+}
+
+/**
+ * `the Saudi king`, `the Iranian foreign minister` with no one in the article to point to: the one
+ * KB person who held that office for that country on the article's date. Needs the date and a tie;
+ * an office several people held then (`the US envoy`) stays unresolved.
+ */
+function roleHolderOn(kb: Kb, parsed: { noun: string; ties: Set<string> }, date: string | null): Resolved | null {
+  if (!date || parsed.ties.size === 0 || parsed.noun === 'official') return null;
+  const heads = kb.sets.get('headOfStateRoles')!;
+  const holders: string[] = [];
+  for (const a of kb.actors.values()) {
+    if (a.type !== 'person') continue;
+    const held = rolesAt(a, date).some((r) => {
+      const title = r.title.toLowerCase();
+      // A deputy or vice holder is not `the foreign minister`.
+      if (new RegExp(`\\b(deputy|vice|assistant|former) ${parsed.noun}`).test(title)) return false;
+      if (!title.includes(parsed.noun) && !(parsed.noun === 'leader' && roleAnswers(r, 'leader', heads))) return false;
+      const org = r.org ? kb.actors.get(r.org) : undefined;
+      return [r.org, org?.country].some((x) => x && parsed.ties.has(x));
+    });
+    if (held) holders.push(a.id);
+  }
+  return holders.length === 1 ? { actor: `kb:${holders[0]}`, how: 'inferred:kb-role' } : null;
 }

@@ -26,6 +26,8 @@ export interface KbActor {
   surnames?: string[];
   /** A wire agency (Reuters, AP, AFP): the carrier of the story, not a party to it. */
   agency?: boolean;
+  /** A collective named like a place (`the West`, `Europe`, `Arab countries`): read with the place rules. */
+  collective?: boolean;
   /** Dates the actor existed as such (a government that fell). */
   from?: string;
   to?: string;
@@ -54,4 +56,6 @@ export interface AliasEntry {
   kind: AliasKind;
   /** The alias as written in the KB (for case checks). */
   alias: string;
+  /** Written with `the` in the KB (`the West`): only an actor after `the` in the text. */
+  needsThe?: boolean;
 }

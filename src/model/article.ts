@@ -16,6 +16,10 @@ export interface Block extends Span {
 export interface Dateline extends Span {
   place: string | null;
   agency: string | null;
+  /** Every place of a shared dateline (`WASHINGTON/BEIRUT`); `place` is the first. */
+  places?: string[];
+  /** The country a dateline qualifies its place with (`FINSTADJORDET, Norway`). */
+  country?: string | null;
 }
 
 /** What a reader produces: the text every offset refers to, and what is known about it. */

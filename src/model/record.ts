@@ -38,6 +38,16 @@ export interface ActorRecord {
 
 export type PlaceKind = 'city' | 'capital' | 'province' | 'country' | 'region' | 'other';
 
+/**
+ * How a place mention uses the name: as a location (`talks in Doha`), as a modifier (`US envoy`,
+ * `Afghan forces`) or for the people who govern or live there (`Russia will close ...`).
+ */
+export type PlaceRole = 'location' | 'modifier' | 'metonym';
+
+export interface PlaceMention extends Mention {
+  role?: PlaceRole;
+}
+
 export interface PlaceRecord {
   id: string;
   name: string;
@@ -45,7 +55,9 @@ export interface PlaceRecord {
   kind: PlaceKind;
   lat: number | null;
   lon: number | null;
-  mentions: Mention[];
+  mentions: PlaceMention[];
+  /** True when some mention uses the name as a location (not only `US envoy` or `Russia said`). */
+  literal?: boolean;
 }
 
 export type DateKind = 'date' | 'time' | 'duration' | 'set';
@@ -62,8 +74,8 @@ export interface SpeakerRef extends Span {
   actor: string | null;
   text: string;
   how: How;
-  /** The pronoun at the cue (`he said`) when the speaker span is its resolved antecedent. */
-  pronoun?: Span & { text: string };
+  /** For a pronoun speaker (`he said`): the earlier words naming who it is (`Khalilzad`). */
+  antecedent?: Span & { text: string };
 }
 
 export interface QuoteRecord extends Span {

@@ -34,6 +34,10 @@ describe('analyse', () => {
     assert.equal(tokens[2].pos, 'PROPN');
   });
 
+  it('gives nothing, and no error, for an empty or blank text', () => {
+    for (const text of ['', '   ', '\n\n']) assert.deepEqual(analyse(text), { sentences: [], tokens: [], paragraphs: [] });
+  });
+
   it('maps a character span to tokens and back', () => {
     const text = 'The ninth round of negotiations ended in Doha.';
     const { tokens } = analyse(text);

@@ -31,6 +31,8 @@ const WHITESPACE = /^\s+$/;
 const CONTINUATION = /^[a-z,;)]/;
 
 export function analyse(text: string): Analysis {
+  // wink-nlp reads an all-blank text as one sentence with no tokens; there is nothing to analyse.
+  if (text.trim() === '') return { sentences: [], tokens: [], paragraphs: [] };
   const nlp = wink();
   const its = nlp.its;
   const wdoc = nlp.readDoc(text);

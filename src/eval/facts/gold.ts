@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../model/span.js';
 import { isEvidence, resolveEvidence, type Evidence } from './evidence.js';
+import { structureProblem, type StructureGold } from './structure.js';
 
 export const FACT_KINDS = ['actors', 'places', 'dates', 'quotes', 'events', 'demands', 'figures'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
@@ -20,7 +21,7 @@ export interface GoldEvent { type: string; parties?: Ids; source?: Ids; target?:
 export interface GoldDemand { holder: Ids | null; addressee?: Ids | null; kind?: string; issue?: string; evidence: Evidence }
 export interface GoldFigure { quantity: number; what?: string; evidence: Evidence }
 
-export interface FactGoldFile {
+export interface FactGoldFile extends StructureGold {
   article: string;
   published?: string | null;
   publishedForDateTests?: string | null;
@@ -52,6 +53,8 @@ export function factGoldProblem(value: unknown): string | null {
   const v = value as Record<string, unknown>;
   if (typeof v.article !== 'string' || v.article === '') return 'has no "article" field naming its article';
   if (!FACT_KINDS.some((k) => Array.isArray(v[k]))) return `lists none of ${FACT_KINDS.join(', ')}`;
+  const structure = structureProblem(v);
+  if (structure) return structure;
   for (const kind of FACT_KINDS) {
     const list = v[kind];
     if (list === undefined) continue;

@@ -52,15 +52,21 @@ export function scoreKind<G, P>(spec: KindSpec<G, P>): KindResult {
   const looseOf = matchOneToOne(gold.length, pred.length, (gi, pi) => overlap[gi][pi]);
   const tp = predOf.filter((p) => p >= 0).length;
   const quote = (spans: readonly Span[]) => spans.map((s) => text.slice(s.start, s.end)).join(' | ');
+  const used = new Set(predOf);
   const misses: FactMiss[] = [];
   gold.forEach((g, gi) => {
     if (predOf[gi] >= 0) return;
     const miss: FactMiss = { what: spec.describeGold(g), evidence: quote(spec.goldSpans(g)), at: spec.goldSpans(g)[0] ?? { start: 0, end: 0 } };
-    const nearIndex = overlap[gi].findIndex((o) => o > 0);
+    // The output on the most of the same words, preferring one not paired with another gold fact.
+    let nearIndex = -1;
+    overlap[gi].forEach((o, pi) => {
+      if (o === 0) return;
+      const better = nearIndex < 0 || (used.has(nearIndex) && !used.has(pi)) || (used.has(nearIndex) === used.has(pi) && o > overlap[gi][nearIndex]);
+      if (better) nearIndex = pi;
+    });
     if (nearIndex >= 0) miss.near = `${spec.describePred(pred[nearIndex])}: ${spec.keyMismatch(g, pred[nearIndex]) ?? 'paired with another gold fact'}`;
     misses.push(miss);
   });
-  const used = new Set(predOf);
   const extras: FactExtra[] = [];
   pred.forEach((p, pi) => {
     if (!used.has(pi)) extras.push({ what: spec.describePred(p), evidence: quote(spec.predSpans(p)), at: spec.predSpans(p)[0] ?? { start: 0, end: 0 } });

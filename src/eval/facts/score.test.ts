@@ -118,8 +118,23 @@ describe('scoreFacts, what each mistake costs', { skip: needsShared('seed') }, (
     const wrong = doc.quotes!.map((q) => ({ ...q, speaker: q.speaker && { ...q.speaker, actor: 'kb:USA' } }));
     const r = scoreFacts(gold, { ...doc, quotes: wrong }).kinds.quotes;
     assert.equal(r.recall, 0, 'every seed quote is by someone else than the US as such');
-    assert.match(r.misses[0].near ?? '', /speaker: kb:USA, not ZALMAY_KHALILZAD/);
+    assert.match(r.misses[0].near ?? '', /speaker: kb:USA \(USA\), not ZALMAY_KHALILZAD/);
     assert.equal(r.evidenceOnly, 4, 'the words were found');
+  });
+
+  it('does not credit a speaker resolved to another gold actor, even on the same words', () => {
+    const doc = perfect();
+    // "Taliban spokesman Suhail Shahin said ...": our speaker is the Taliban, on the word "Taliban",
+    // which lies inside the gold mention of Suhail Shahin.
+    const taliban = text.indexOf('Taliban spokesman Suhail Shahin');
+    const quotes = doc.quotes!.map((q) =>
+      q.speaker?.actor === 'kb:SUHAIL_SHAHIN' ? { ...q, speaker: { start: taliban, end: taliban + 7, text: 'Taliban', actor: 'kb:TALIBAN', how: 'stated' as const } } : q);
+    const r = scoreFacts(gold, { ...doc, quotes }).kinds.quotes;
+    assert.equal(r.tp, 3);
+    assert.match(r.misses[0].near ?? '', /speaker: kb:TALIBAN \(TALIBAN\), not SUHAIL_SHAHIN/);
+    const unresolved = doc.quotes!.map((q) =>
+      q.speaker?.actor === 'kb:SUHAIL_SHAHIN' ? { ...q, speaker: { start: taliban + 18, end: taliban + 31, text: 'Suhail Shahin', actor: null, how: 'stated' as const } } : q);
+    assert.equal(scoreFacts(gold, { ...doc, quotes: unresolved }).kinds.quotes.tp, 4, 'an unresolved speaker on the gold speaker\'s words counts');
   });
 
   it('needs the evidence to overlap, not only the key', () => {

@@ -6,8 +6,9 @@
  *   actors   the same actor (actors.ts), with a mention overlapping a gold mention
  *   places   coordinates within toleranceKm, or country code + kind for a country (places.ts)
  *   dates    the same value (TIMEX-style, case aside)
- *   quotes   the same speaker: our speaker's actor is the gold speaker (any of a joint list), or
- *            our speaker span overlaps a gold mention of that actor; a null gold speaker wants none
+ *   quotes   the same speaker: our speaker's actor is paired with the gold speaker (any of a
+ *            joint list); or, when our speaker is not paired with any gold actor, its span
+ *            overlaps a gold mention of the gold speaker; a null gold speaker wants none
  *   events   the same PLOVER type; our source ∪ target shares an actor with gold
  *            parties ∪ source ∪ target (when gold names any); the same place (when gold gives one)
  *   demands  the same holder (any of a list) and addressee (null wants null; absent is free)
@@ -71,9 +72,11 @@ export function scoreFacts(gold: ResolvedFacts, doc: Doc): FactScores {
         const want = idList(g.speaker);
         if (want.length === 0) return p.speaker === null ? null : `speaker: ${p.speaker.text}, gold has none`;
         if (!p.speaker) return `speaker: none, not ${want.join(' or ')}`;
-        const mapped = goldOf(p.speaker.actor);
-        if (mapped && want.includes(mapped)) return null;
         const s = p.speaker;
+        const paired = s.actor ? map.gold.get(s.actor) : undefined;
+        if (paired !== undefined) return want.includes(paired) ? null : `speaker: ${s.actor} (${paired}), not ${want.join(' or ')}`;
+        // Our speaker is not one of the gold actors (unresolved, or an actor the gold lacks): its
+        // words count when they are a mention of the gold speaker.
         if (s.end > s.start && want.some((id) => (goldActorSpans.get(id) ?? []).some((m) => m.start < s.end && s.start < m.end))) return null;
         return `speaker: ${s.actor ?? `"${s.text}"`}, not ${want.join(' or ')}`;
       },

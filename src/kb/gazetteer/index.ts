@@ -16,15 +16,15 @@ import { readTsv } from './tsv.js';
 export { fold } from './fold.js';
 
 export interface GazPlace {
-  /** `geonames:<id>` for GeoNames cities, `country:<ISO2>`, `admin1:<CC.code>`, `region:<key>`. */
+  /** `geonames:<id>` for GeoNames cities, `country:<ISO2>`, `admin1:<CC.code>`, `admin2:<CC.a1.a2>` (US counties), `region:<key>`. */
   id: string;
   name: string;
   /** ISO 3166 alpha-2, or null for a region across borders. */
   country: string | null;
   kind: PlaceKind;
-  /** GeoNames feature code for cities (`PPLC`, `PPLA`, ...), else `PCLI`, `ADM1`, `RGN`. */
+  /** GeoNames feature code for cities (`PPLC`, `PPLA`, ...), else `PCLI`, `ADM1`, `ADM2`, `RGN`. */
   feature: string;
-  /** `CC.code` of the admin-1 region a city lies in. */
+  /** `CC.code` of the admin-1 region a city (or county) lies in. */
   admin1: string | null;
   population: number;
   lat: number;
@@ -32,13 +32,15 @@ export interface GazPlace {
 }
 
 export interface Gazetteer {
-  /** Every place a folded name may mean. */
-  lookup(key: string): GazPlace[];
+  /** Every place a folded name may mean (shared, read-only: do not change the array). */
+  lookup(key: string): readonly GazPlace[];
   /** The place a demonym (`Afghan`, `Qatari`, `Kurdish`) points to. */
   demonym(key: string): GazPlace | undefined;
   country(iso2: string): GazPlace | undefined;
   capitalOf(iso2: string): GazPlace | undefined;
   admin1(code: string): GazPlace | undefined;
+  /** Whether this name reaches this place through a listed English exonym (`Geneva` → Genève). */
+  isExonym(key: string, place: GazPlace): boolean;
   /** A state or province abbreviation as written (`Md.`, `B.C.`, `WA`), read only as a qualifier. */
   abbreviation(written: string): GazPlace | undefined;
   /** Longest name, in words, so a matcher knows how far to look ahead. */
@@ -121,10 +123,16 @@ function load(): Gazetteer {
     if (ARTICLE.test(key)) addKey(key.replace(ARTICLE, ''), pos);
     pos = end < 0 ? cities.length : end + 1;
   }
+  const EMPTY: GazPlace[] = [];
+  /** Resolves a key's rows once, in place: the next look-up of the same name costs a Map get. */
   const lookup = (key: string): GazPlace[] => {
     const list = index.get(key);
-    if (!list) return [];
-    return list.map((p) => (typeof p === 'number' ? cityAt(p) : p));
+    if (!list) return EMPTY;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (typeof p === 'number') list[i] = cityAt(p);
+    }
+    return list as GazPlace[];
   };
   const city = (name: string, country: string, id?: string): GazPlace | undefined =>
     lookup(fold(name))
@@ -162,6 +170,14 @@ function load(): Gazetteer {
     if (bare !== name) add(bare, place);
   }
 
+  // US counties, by their full name only: `Suffolk County`, never a bare `Suffolk`.
+  for (const [code, name, lat, lon] of readTsv(join(GAZETTEER_DIR, 'us-counties.tsv'), true)) {
+    add(name, {
+      id: `admin2:${code}`, name, country: 'US', kind: 'region', feature: 'ADM2',
+      admin1: code.split('.').slice(0, 2).join('.'), population: 0, lat: Number(lat), lon: Number(lon),
+    });
+  }
+
   const regions = new Map<string, GazPlace>();
   for (const [key, names, country, lat, lon, kind] of readTsv(join(GAZETTEER_DIR, 'regions.tsv'))) {
     const list = names.split('|');
@@ -176,12 +192,14 @@ function load(): Gazetteer {
     for (const n of list) add(n, place);
   }
 
+  const exonyms = new Set<string>();
   for (const [alias, target] of readTsv(join(GAZETTEER_DIR, 'aliases.tsv'))) {
     const at = target.indexOf('@');
     const place = target.startsWith('admin1:') ? admins.get(target.slice(7))
       : at > 0 ? city(target.slice(0, at), target.slice(at + 1)) : countries.get(target);
     if (!place) throw new Error(`data/gazetteer/aliases.tsv: "${alias}" points to unknown "${target}"`);
     add(alias, place);
+    exonyms.add(`${fold(alias)}|${place.id}`);
   }
 
   const demonyms = new Map<string, GazPlace>();
@@ -201,6 +219,7 @@ function load(): Gazetteer {
 
   return {
     lookup,
+    isExonym: (key, place) => exonyms.has(`${key}|${place.id}`),
     abbreviation: (written) => abbreviations.get(written),
     startsLonger: (word) => firsts.has(word),
     demonym: (key) => demonyms.get(key),

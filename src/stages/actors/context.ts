@@ -11,13 +11,20 @@ const CAPITAL = /^\p{Lu}/u;
 const VERBAL = new Set(['VERB', 'AUX']);
 
 export class Context {
+  /** Lower-case token texts with a straight apostrophe, and which tokens are capitalised: read often, computed once. */
+  private readonly lowers: string[];
+  private readonly caps: Uint8Array;
+
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
     readonly kb: Kb,
     readonly published: string | null,
     readonly dateline: Span | null,
-  ) {}
+  ) {
+    this.lowers = tokens.map((t) => (t.normal.includes('’') ? t.normal.replace(/’/g, "'") : t.normal));
+    this.caps = Uint8Array.from(tokens, (t) => (CAPITAL.test(t.text) ? 1 : 0));
+  }
 
   list(name: string): ReadonlySet<string> {
     const set = this.kb.sets.get(name);
@@ -26,7 +33,7 @@ export class Context {
   }
 
   lower(i: number): string {
-    return this.tokens[i]?.normal.replace(/’/g, "'") ?? '';
+    return this.lowers[i] ?? '';
   }
 
   pos(i: number): string {
@@ -34,8 +41,7 @@ export class Context {
   }
 
   isCap(i: number): boolean {
-    const t = this.tokens[i];
-    return t !== undefined && CAPITAL.test(t.text);
+    return this.caps[i] === 1;
   }
 
   isVerb(i: number): boolean {
@@ -56,6 +62,11 @@ export class Context {
     return w === "'s" || w === "'";
   }
 
+  /** `Mr.`, `President`, `envoy`: a title before a name (with or without its dot). */
+  isTitle(i: number): boolean {
+    return this.list('titles').has(this.lower(i).replace(/\.$/, ''));
+  }
+
   isSentenceStart(i: number): boolean {
     return i === 0 || this.tokens[i - 1].sentence !== this.tokens[i].sentence;
   }
@@ -63,10 +74,11 @@ export class Context {
   /** Length in tokens of the longest phrase of list `name` starting at token i (0 if none). */
   phraseAt(i: number, name: string, max = 3): number {
     const set = this.list(name);
-    for (let k = max; k >= 1; k--) {
-      if (i + k > this.tokens.length) continue;
+    if (i < 0 || i >= this.tokens.length) return 0;
+    for (let k = Math.min(max, this.tokens.length - i); k >= 1; k--) {
+      if (k === 1) return set.has(this.lowers[i]) ? 1 : 0;
       const words: string[] = [];
-      for (let j = i; j < i + k; j++) if (!this.isHyphen(j)) words.push(this.lower(j));
+      for (let j = i; j < i + k; j++) if (!this.isHyphen(j)) words.push(this.lowers[j]);
       if (set.has(words.join(' ')) || set.has(words.join('-'))) return k;
     }
     return 0;

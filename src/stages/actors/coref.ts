@@ -11,16 +11,23 @@ import { normaliseName, resolveReferenceIn, rolesAt, type Resolved } from '../..
 import type { Context } from './context.js';
 import type { Proposal } from './proposal.js';
 
-/** `Khalilzad said`, `Mr Kerry`, `Assad's forces`: where a bare surname reads as a person. */
-function surnameCue(ctx: Context, first: number, last: number): boolean {
+/** `Mr Kerry`, `President Trump`, `Secretary Blinken`: a title right before the surname. */
+function titled(ctx: Context, first: number): boolean {
+  return ctx.isTitle(first - 1);
+}
+
+/** `Khalilzad said`, `Assad's forces`: a verb of saying or acting, or a possessive, right after. */
+function acting(ctx: Context, last: number): boolean {
   if (ctx.list('speechVerbs').has(ctx.lower(last)) || ctx.isPossessive(last)) return true;
-  if (ctx.lower(last) === ',' && ctx.list('speechVerbs').has(ctx.lower(last + 1))) return true;
-  return ctx.list('titles').has(ctx.lower(first - 1).replace(/\.$/, ''));
+  return ctx.lower(last) === ',' && ctx.list('speechVerbs').has(ctx.lower(last + 1));
 }
 
 /**
  * The person a KB surname match denotes: one already in the article (`inferred:surname`), or the
- * only KB person with that surname who fits the date and the article's countries (`inferred:kb-surname`).
+ * one KB person with that surname the evidence allows (`inferred:kb-surname`): the date narrows
+ * namesakes (Assad father or son); then a title before (`President Trump`) suffices, a verb after
+ * (`Khalilzad said`) needs the person's countries in the article or a role held on the date, and a
+ * bare surname (`Putin and Trump`) needs both.
  */
 export function resolveSurname(
   ctx: Context,
@@ -31,17 +38,18 @@ export function resolveSurname(
   const here = p.ids.filter((id) => present.has(id));
   if (here.length === 1) return { id: here[0], how: 'inferred:surname' };
   if (here.length > 1) return null;
-  const w = ctx.lower(p.first - 1);
-  if (ctx.list('determiners').has(w) || ctx.list('notNames').has(ctx.lower(p.first))) return null;
-  if (!surnameCue(ctx, p.first, p.last)) return null;
-  const fits = p.ids.filter((id) => {
-    const a = ctx.kb.actors.get(id);
-    if (!a || a.type !== 'person') return false;
-    if (ctx.published && rolesAt(a, ctx.published).length === 0) return false;
-    const homes = [a.country, ...(a.roles ?? []).map((r) => r.org), ...(a.roles ?? []).map((r) => ctx.kb.actors.get(r.org ?? '')?.country)];
-    return homes.some((c) => c && countries.has(c));
-  });
-  return fits.length === 1 ? { id: fits[0], how: 'inferred:kb-surname' } : null;
+  if (ctx.list('determiners').has(ctx.lower(p.first - 1)) || ctx.list('notNames').has(ctx.lower(p.first))) return null;
+  let people = p.ids.map((id) => ctx.kb.actors.get(id)).filter((a) => a?.type === 'person');
+  const onDate = new Set(people.filter((a) => !ctx.published || rolesAt(a!, ctx.published).length > 0).map((a) => a!.id));
+  if (people.length > 1) people = people.filter((a) => onDate.has(a!.id));
+  if (people.length !== 1) return null;
+  const a = people[0]!;
+  const homes = [a.country, ...(a.roles ?? []).map((r) => r.org), ...(a.roles ?? []).map((r) => ctx.kb.actors.get(r.org ?? '')?.country)];
+  const home = homes.some((c) => c && countries.has(c));
+  const dated = ctx.published !== null && onDate.has(a.id);
+  const bare = ctx.pos(p.first) === 'PROPN' && !ctx.isSentenceStart(p.first);
+  const ok = titled(ctx, p.first) || (acting(ctx, p.last) && (home || dated)) || (bare && home && dated);
+  return ok ? { id: a.id, how: 'inferred:kb-surname' } : null;
 }
 
 /** Surnames of the new persons the article introduces, normalised → id (ambiguous ones dropped). */

@@ -116,5 +116,15 @@ describe('actors: coreference', () => {
     { text: 'The deal is close, the US envoy to Afghanistan said. Khalilzad said in a tweet that peace was near.', phrase: 'the US envoy to Afghanistan', actor: 'kb:ZALMAY_KHALILZAD', how: 'inferred:role-noun' },
     { text: 'The Taliban want foreign forces out. While the movement focuses on the withdrawal, talks go on.', phrase: 'the movement', actor: 'kb:TALIBAN', how: 'inferred:group-noun' },
     { text: 'Islamic State attacked the town on Monday. The group targeted a checkpoint, a monitor said.', phrase: 'The group', actor: 'kb:ISIS' },
+    { text: 'President Trump said on Friday that the talks had failed.', phrase: 'Trump', actor: 'kb:DONALD_TRUMP', how: 'inferred:kb-surname', published: '2024-01-10' },
+    { text: 'In a statement, the Kremlin said Putin and the US president had spoken by phone.', phrase: 'Putin', actor: 'kb:VLADIMIR_PUTIN', published: '2025-02-12' },
+    { text: 'Power was restored in Kyiv after Russian strikes. Rice prices rose in Asia.', phrase: 'Rice', actor: null, published: '2023-01-10' },
+    { text: 'UNITA leader Jonas Savimbi said he was prepared to guarantee safe passage.', phrase: 'he was', actor: 'kb:JONAS_SAVIMBI', how: 'inferred:pronoun' },
+    { text: 'Putin met the visitors. The Kremlin leader said the talks were useful.', phrase: 'The Kremlin leader', actor: 'kb:VLADIMIR_PUTIN', published: '2016-02-22' },
+    { text: 'The deal was welcomed by the Saudi king, officials said.', phrase: 'the Saudi king', actor: 'kb:KING_SALMAN', how: 'inferred:kb-role', published: '2020-09-17' },
+    { text: 'The Iranian foreign minister arrived in Geneva on Monday.', phrase: 'The Iranian foreign minister', actor: 'kb:MOHAMMAD_JAVAD_ZARIF', published: '2016-06-15' },
   ]);
+  it('an office several people held on the date stays unresolved (the US envoy, 2019)', () => {
+    assert.deepEqual(actorsOf('The US envoy arrived in Geneva on Monday.', '2019-06-15').map((a) => a.id), ['kb:USA']);
+  });
 });

@@ -12,6 +12,7 @@ import type { Doc, EntityMention } from '../../model/doc.js';
 import type { ActorRecord } from '../../model/record.js';
 import type { Span } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { tokensOfSpan } from '../../nlp/analyse.js';
 import { actorValidOn, loadKb, normaliseName, scanAliases } from '../../kb/index.js';
 import { buildRecords, type Chosen } from './build.js';
 import { Context } from './context.js';
@@ -68,7 +69,7 @@ export function findActors(doc: Doc): ActorRecord[] {
     if (m.entries.every((e) => e.kind === 'surname')) {
       let k = i - 1;
       while (k > 0 && (ctx.isHyphen(k) || NAME_PARTICLE.test(ctx.lower(k)))) k--;
-      if (k >= 0 && k < i && ctx.isCap(k) && ctx.pos(k) === 'PROPN' && !inMatch[k] && !ctx.list('titles').has(ctx.lower(k)) && ctx.sameSentence(k, i)) continue;
+      if (k >= 0 && k < i && ctx.isCap(k) && ctx.pos(k) === 'PROPN' && !inMatch[k] && !ctx.isTitle(k) && ctx.sameSentence(k, i)) continue;
     }
     matches.push(m);
     for (let j = i; j < last; j++) inMatch[j] = 1;
@@ -103,7 +104,7 @@ export function findActors(doc: Doc): ActorRecord[] {
 
   // 2. New names (tokens any KB match covers are not theirs).
   // A KB match that read as nothing (a place, a demonym before a thing) may still be part of a name.
-  const found = findNewNames(ctx, (i) => byToken.has(i), byToken, tagger);
+  const found = findNewNames(ctx, (i) => byToken.has(i), byToken, tagger, (i) => inMatch[i] === 1);
   const fresh = new Map<string, NewActor>();
   const inName = new Uint8Array(tokens.length);
   for (const f of found) {
@@ -170,7 +171,10 @@ export function findActors(doc: Doc): ActorRecord[] {
     if (r) chosen.push({ id: `kb:${r.id}`, start: p.start, end: p.end, how: r.how });
   }
   const covered = new Uint8Array(tokens.length);
-  for (const c of chosen) for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= c.start && tokens[i].end <= c.end) covered[i] = 1;
+  for (const c of chosen) {
+    const [a, b] = tokensOfSpan(tokens, c);
+    for (let i = a; i < b; i++) if (tokens[i].start >= c.start && tokens[i].end <= c.end) covered[i] = 1;
+  }
   if (surnames.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !ctx.isCap(i)) continue;
@@ -188,6 +192,13 @@ export function findActors(doc: Doc): ActorRecord[] {
   for (const phrase of referencePhrases(ctx, (i) => covered[i] === 1 && !modifier(i), modifier)) {
     const r = resolvePhrase(ctx, phrase, draft, sentences);
     if (r) chosen.push({ id: r.actor, start: phrase.start, end: phrase.end, how: r.how, ...(phrase.role && r.how === 'inferred:role-noun' ? { role: phrase.role } : {}) });
+  }
+  // 4c. `he said`, `She was captured`: a personal pronoun as the subject of a verb, to the last person.
+  const withPhrases = buildRecords(kb, text, doc.article.published, chosen, fresh);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^(he|she)$/.test(ctx.lower(i)) || !ctx.isVerb(i + 1)) continue;
+    const r = resolvePhrase(ctx, { start: tokens[i].start, end: tokens[i].end, first: i, last: i + 1 }, withPhrases, sentences);
+    if (r) chosen.push({ id: r.actor, start: tokens[i].start, end: tokens[i].end, how: r.how });
   }
   return buildRecords(kb, text, doc.article.published, chosen, fresh);
 }

@@ -89,11 +89,13 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'dos', 'van', '
 
 /** A run of capitalised words from token i (with name particles and inner hyphens), or null. */
 function nameRun(ctx: Context, i: number, taken: (i: number) => boolean): [number, number] | null {
-  if (!ctx.isCap(i) || taken(i) || ctx.list('notNames').has(ctx.lower(i)) || ctx.list('titles').has(ctx.lower(i))) return null;
+  if (!ctx.isCap(i) || taken(i) || ctx.list('notNames').has(ctx.lower(i)) || ctx.isTitle(i)) return null;
   let j = i;
   while (j < ctx.tokens.length && !taken(j) && ctx.sameSentence(i, j)) {
     const w = ctx.lower(j);
-    if (ctx.isCap(j) && !ctx.list('titles').has(w) && !ctx.list('notNames').has(w) && /\p{L}/u.test(w)) j++;
+    if (ctx.isCap(j) && !ctx.isTitle(j) && !ctx.list('notNames').has(w) && /\p{L}/u.test(w)) j++;
+    // `Department of Transportation`, `Observatory for Human Rights`: an organisation's name goes on.
+    else if ((w === 'of' || w === 'for') && j > i && ctx.list('orgHeads').has(ctx.lower(j - 1)) && ctx.isCap(j + 1) && !taken(j + 1)) j++;
     else if (PARTICLES.has(w) && j > i && (ctx.isCap(j + 1) || (ctx.isHyphen(j + 1) && ctx.isCap(j + 2)))) j++;
     else if (ctx.isHyphen(j) && j > i && (ctx.isCap(j + 1) || /^\p{Ll}/u.test(ctx.tokens[j + 1]?.text ?? ''))) j++;
     else if (ctx.isHyphen(j - 1) && j > i && /^\p{Ll}/u.test(ctx.tokens[j].text) && ctx.isCap(j - 2)) j++;
@@ -138,6 +140,7 @@ export function findNewNames(
   taken: (i: number) => boolean,
   byToken: ReadonlyMap<number, Proposal>,
   tagger: readonly EntityMention[] | undefined,
+  inKb: (i: number) => boolean = () => false,
 ): NameFinding[] {
   const out: NameFinding[] = [];
   const person = (first: number, last: number, stated: boolean): void => {
@@ -171,9 +174,15 @@ export function findNewNames(
       let last = first;
       while (last < ctx.tokens.length && ctx.tokens[last].end <= m.end) last++;
       if (last === first) continue;
+      // Not over a reading already made, nor wholly over KB words read as no actor (the wire
+      // agency `Reuters`, a place): only a name the KB does not know is new.
       let overlap = false;
-      for (let i = first; i < last; i++) if (taken(i)) overlap = true;
-      if (overlap) continue;
+      let allKb = true;
+      for (let i = first; i < last; i++) {
+        if (taken(i)) overlap = true;
+        if (!inKb(i)) allKb = false;
+      }
+      if (overlap || allKb || ctx.inDateline(ctx.tokens[first].start)) continue;
       // A title the tagger swept into the name (`President Ashraf Ghani`) stays a title.
       while (first < last - 1 && ctx.list('titles').has(ctx.lower(first))) first++;
       if (ctx.list('notNames').has(ctx.lower(first)) && last - first === 1) continue;

@@ -58,8 +58,9 @@ describe('actors: negative cases', () => {
     assert.deepEqual(idsOf('Officials said the Ceasefire Monitoring Plan would start on Monday.'), []);
   });
 
-  it('"us" is a pronoun, not the United States', () => {
+  it('"us" is a pronoun, not the United States; "Let" is a verb, not LeT', () => {
     assert.deepEqual(idsOf('"The path to peace is right in front of us," he said.'), []);
+    assert.deepEqual(idsOf('Let the talks begin without conditions, the statement said.'), []);
   });
 
   it('the wire agency that carries the story is not a party to it', () => {

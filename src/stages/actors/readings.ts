@@ -57,7 +57,8 @@ export function readMatch(ctx: Context, m: KbMatch, opts: ReadOptions): Reading 
   const byKind = (k: AliasEntry['kind']): AliasEntry[] => m.entries.filter((e) => e.kind === k);
   const names = byKind('name');
   const states = names.filter((e) => ctx.kb.actors.get(e.actor)?.type === 'state');
-  const others = names.filter((e) => ctx.kb.actors.get(e.actor)?.type !== 'state');
+  const collectives = names.filter((e) => ctx.kb.actors.get(e.actor)?.collective === true);
+  const others = names.filter((e) => ctx.kb.actors.get(e.actor)?.type !== 'state' && !collectives.includes(e));
 
   if (others.length > 0) {
     const kept = others.filter((e) => {
@@ -67,6 +68,11 @@ export function readMatch(ctx: Context, m: KbMatch, opts: ReadOptions): Reading 
     if (kept.length === 0) return [];
     if (ctx.isHyphen(m.last) && ctx.list('hyphenPlaceSuffixes').has(ctx.lower(m.last + 1))) return [];
     return [make(ctx, kept.map((e) => e.actor), m.first, m.last, 'stated', 'name')];
+  }
+  if (collectives.length > 0) {
+    const ok = collectives.filter((e) => !e.needsThe || ctx.lower(m.first - 1) === 'the');
+    if (ok.length === 0 || placeContext(ctx, m.first, m.last) || (ctx.isCap(m.last) && ctx.pos(m.last) === 'PROPN')) return [];
+    return [make(ctx, ok.map((e) => e.actor), m.first, m.last, 'stated', 'name')];
   }
   const demonyms = byKind('demonym').map((e) => e.actor);
   if (demonyms.length > 0) {
@@ -94,7 +100,12 @@ function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null 
     if (ctx.list('hyphenActorSuffixes').has(w)) return [make(ctx, iso3s, m.first, m.last, 'inferred:demonym', 'demonym')];
     if (ctx.list('hyphenPlaceSuffixes').has(w)) return [];
     // `U.S.-Russian statement`: a chain of demonyms before one noun.
-    while (ctx.isHyphen(j) && ctx.kb.trie.get(ctx.lower(j + 1).replace(/\./g, '')).some((e) => e.kind === 'demonym')) j += 2;
+    while (ctx.isHyphen(j) && isDemonym(ctx, j + 1)) j += 2;
+  }
+  // `French and American military personnel`: coordinated demonyms share the noun after them.
+  while ((ctx.lower(j) === 'and' || ctx.lower(j) === 'or' || ctx.lower(j) === ',') && isDemonym(ctx, j + 1)) {
+    j += 2;
+    while (ctx.isHyphen(j) && isDemonym(ctx, j + 1)) j += 2;
   }
   const the = withThe(ctx, m.first);
   if (ctx.lower(j) === 'capital' && ctx.isVerb(j + 1)) {
@@ -109,11 +120,17 @@ function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null 
     const extra = ctx.phraseAt(j + k, 'forcesNouns');
     return [make(ctx, iso3s.map((c) => govOf(ctx, c)), the, j + k + extra, 'inferred:demonym-government', 'demonym')];
   }
-  if (ctx.phraseAt(j, 'stateActionNouns') > 0 || ctx.phraseAt(j, 'roleNouns') > 0 || ctx.phraseAt(j, 'titles') > 0) {
+  // `Egyptian ceasefire proposal`: one noun may stand between the demonym and the word that makes it an actor.
+  const skipOne = (ctx.pos(j) === 'NOUN' || ctx.pos(j) === 'ADJ') && ctx.phraseAt(j, 'forcesNouns') === 0 ? ctx.phraseAt(j + 1, 'stateActionNouns') : 0;
+  if (ctx.phraseAt(j, 'stateActionNouns') > 0 || ctx.phraseAt(j, 'roleNouns') > 0 || ctx.phraseAt(j, 'titles') > 0 || skipOne > 0) {
     return [make(ctx, iso3s, m.first, m.last, 'inferred:demonym', 'demonym')];
   }
   const next = ctx.pos(j);
   return next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || next === 'NUM' ? [] : null;
+}
+
+function isDemonym(ctx: Context, i: number): boolean {
+  return ctx.isCap(i) && ctx.kb.trie.get(ctx.lower(i).replace(/\./g, '')).some((e) => e.kind === 'demonym');
 }
 
 /** Prepositions and modifiers that make a name a place: `in Afghanistan`, `southern Angola`, `Kabul airport`. */
@@ -211,6 +228,9 @@ function governmentPhrase(ctx: Context, m: KbMatch, iso3s: string[]): Reading | 
   }
   let q = m.last;
   if (ctx.isPossessive(q)) q++;
+  // `Sudan's army`, `Ukraine's forces`: the country's armed forces.
+  const f = q > m.last ? ctx.phraseAt(q, 'forcesNouns') : 0;
+  if (f > 0) return [make(ctx, iso3s.map((c) => forcesOf(ctx, c)), m.first, q + f, 'inferred:country-forces', 'name')];
   const k = ctx.list('governmentNouns').has(ctx.lower(q)) ? 1 : 0;
   if (k > 0) {
     const extra = ctx.phraseAt(q + 1, 'govNouns') + ctx.phraseAt(q + 1, 'forcesNouns');

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { SEED_ARTICLE, SEED_EXPECTED, needsShared } from '../../../test/shared.js';
 import { goldMentionSpans, type GoldActor } from '../../../test/gold.js';
 import { actorsOf } from '../../../test/actors.js';
+import type { EntityMention } from '../../model/doc.js';
 
 const skip = needsShared('seed', 'expected.json');
 
@@ -46,5 +47,17 @@ describe('actors on the seed article', { skip }, () => {
     assert.equal(envoy.role, 'US envoy to Afghanistan');
     assert.equal(actors.find((a) => a.id === 'kb:SUHAIL_SHAHIN')!.affiliation, 'kb:TALIBAN');
     assert.equal(actors.find((a) => a.id === 'kb:QAT')!.role, 'host');
+  });
+
+  it('with a tagger layer, its PER/ORG spans over KB words add no actor (Reuters, the dateline, US Navy)', () => {
+    const text = readFileSync(SEED_ARTICLE, 'utf8');
+    const tag = (phrase: string, type: EntityMention['type'], from = 0): EntityMention => {
+      const start = text.indexOf(phrase, from);
+      return { start, end: start + phrase.length, text: phrase, type, source: 'tagger', score: 0.9 };
+    };
+    const mentions = [tag('WASHINGTON', 'LOC'), tag('Reuters', 'ORG'), tag('Taliban', 'ORG'), tag('Khalilzad', 'PER'), tag('Suhail Shahin', 'PER'), tag('US Navy', 'ORG'), tag('Reuters', 'ORG', 1000), tag('NATO', 'ORG'), tag('ISIS', 'ORG')];
+    const ids = actorsOf(text, null, mentions).map((a) => a.id).sort();
+    const gold = JSON.parse(readFileSync(SEED_EXPECTED, 'utf8')) as { actors: GoldActor[] };
+    assert.deepEqual(ids, gold.actors.map((g) => `kb:${g.id}`).sort());
   });
 });

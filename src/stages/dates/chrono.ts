@@ -3,12 +3,14 @@
  * 2019`, `Jan. 6`, `10:35 a.m.`, `noon on Feb. 26`); what it implies (the year of `Jan. 6`, the
  * week of `on Tuesday`) is recomputed here from the reference date and the clause's tense.
  */
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's root loads every locale (over a second at start-up).
+import * as chrono from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Candidate, Env } from './candidate.js';
 import type { Span } from '../../model/span.js';
 import { sentenceAt } from '../../nlp/analyse.js';
-import { addDays, compareDay, dayValue, monthValue, weekday, type Day } from './calendar.js';
+import { dayValue, monthValue, type Day } from './calendar.js';
+import { weekdayNear, yearFor } from './year.js';
 
 /** Any fixed instant: chrono needs one, but nothing it implies from it is kept unchecked. */
 const NEUTRAL = new Date(Date.UTC(2000, 0, 1, 12));
@@ -17,6 +19,7 @@ const NEUTRAL = new Date(Date.UTC(2000, 0, 1, 12));
 const NOISE = /^(?:sun|sat|mon|tue|tues|wed|thu|thur|fri|second|now|a|an|\d+|\d+\.\d+|\d{1,2}\/\d{1,2})$/i;
 /** `may` and `march` in lower case are a modal and a verb; `May` after a capitalised word is a name. */
 const LOWER_MONTH = /^(?:may|march)$/;
+const OFFSET = /^(?:for|within|in|over|during|after|before)?\s*(?:[\d.]+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)?\s*(?:second|minute|hour|day|week|month|year)s?(?:\s+(?:after|before|later|earlier|from now))?$/i;
 const TIME_ONLY_WORDS = /^(?:morning|afternoon|evening|night|tonight|noon|midnight)$/i;
 
 /**
@@ -41,6 +44,8 @@ export function parseChrono(text: string, published: Day | null, sentences: read
     for (const r of chrono.casual.parse(text.slice(span.start, span.end), { instant, timezone: 0 })) {
       const bare = r.text.trim().replace(/[.,;:]+$/, '');
       if (NOISE.test(bare) || TIME_ONLY_WORDS.test(bare) || LOWER_MONTH.test(bare)) continue;
+      // `2,000 a month` is not a clock time; offsets (`a day after`) are ours to read as durations.
+      if (/\d,$/.test(text.slice(0, span.start + r.index)) || OFFSET.test(bare)) continue;
       if (bare === 'May' && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, span.start + r.index - 20), span.start + r.index))) continue;
       const c = candidateOf(r, span.start) ?? dateAfterOf(r, span.start, instant);
       if (c) out.push(c);
@@ -97,23 +102,3 @@ function candidateOf(r: ParsedResult, offset: number): Candidate | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** The weekday meant: in a past-tense report the last one (or today), in a future one the next. */
-export function weekdayNear(ref: Day, wd: number, tense: Env['tense']): Day {
-  const diff = (wd - weekday(ref) + 7) % 7; // days forward to the next such weekday (0 = today)
-  if (tense === 'future') return addDays(ref, diff);
-  if (tense === 'past' || diff > 3) return addDays(ref, diff === 0 ? 0 : diff - 7);
-  return addDays(ref, diff);
-}
-
-/** The year a month (and day) without one means: the last one in a report, the next in a plan. */
-export function yearFor(ref: Day, month: number, day: number, tense: Env['tense']): Day {
-  const same: Day = { year: ref.year, month, day };
-  const cmp = compareDay(same, ref);
-  if (tense === 'past') return cmp <= 0 ? same : { ...same, year: ref.year - 1 };
-  if (tense === 'future') return cmp >= 0 || month === ref.month ? same : { ...same, year: ref.year + 1 };
-  // No tense to go by: the nearest, within six months either way.
-  const months = (month - ref.month) + (day - ref.day) / 31;
-  if (months > 6) return { ...same, year: ref.year - 1 };
-  if (months < -6) return { ...same, year: ref.year + 1 };
-  return same;
-}

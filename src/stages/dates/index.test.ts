@@ -71,7 +71,15 @@ describe('dates: real sentences against a fixed reference date', () => {
     ['The factions have fought for years over the oil fields.', 'years', null, 'PXY', 'duration'],
     ['The two presidents signed the treaty last May.', 'last May', '1998-02-27', '1997-05', 'date'],
     ['A second round is expected to be held in May.', 'May', '2019-09-03', '2020-05', 'date'],
-    ['Fighting has now spread to the north.', 'now', null, 'PRESENT_REF', 'date'],
+    ['Fighting has recently spread to the north.', 'recently', null, 'PAST_REF', 'date'],
+    ['Parties would indicate their agreement by noon on Friday Damascus time (1000 GMT), and the truce would go into effect at midnight.', '1000 GMT', '2016-02-22', '2016-02-26T10:00', 'time'],
+    ['Parties would indicate their agreement by noon on Friday Damascus time (1000 GMT), and the truce would go into effect at midnight.', 'midnight', '2016-02-22', '2016-02-27T00:00', 'time'],
+    ['Voting is planned between February 11 and 15 in the east.', 'February 11 and 15', '2026-02-20', '2026-02-11/2026-02-15', 'date'],
+    ['Assad called a parliamentary election for April 13.', 'April 13', '2016-02-22', '2016-04-13', 'date'],
+    ['The ceasefire would run for an initial two weeks.', 'two weeks', '2016-02-22', 'P2W', 'duration'],
+    ['A five-year-old boy was among the dead.', 'five-year-old', null, 'P5Y', 'duration'],
+    ['Peace has not come in two decades of fighting.', 'two decades', null, 'P20Y', 'duration'],
+    ['Attacks have grown in recent weeks.', 'recent weeks', null, 'PXW', 'duration'],
     ['Aid convoys reach the city daily.', 'daily', null, 'P1D', 'set'],
   ];
   for (const [text, phrase, published, value, kind] of table) {

@@ -21,12 +21,18 @@ describe('dates: negative cases', () => {
     'Protesters march on the capital, and the talks may collapse.',
     'The vote was 54-46 in favour.',
     'He scored 3/4 of the points.',
+    'Fighting has now spread, and the current talks are stalled.',
   ];
   for (const text of none) {
     it(`no time expression in "${text}"`, () => {
       assert.deepEqual(found(text), []);
     });
   }
+
+  it('a thousands separator is not a clock (`40,000 a month`)', () => {
+    const d = datesStage.run(docOf({ text: 'Russia recruits about 40,000 a month, officials estimate.', published: '2026-02-20' })).dates ?? [];
+    assert.ok(d.every((r) => r.kind !== 'time'), JSON.stringify(d));
+  });
 
   it('a duration is never turned into a date a year ahead', () => {
     const d = datesStage.run(docOf({ text: 'They have been negotiating for about a year.', published: '2019-09-03' })).dates ?? [];

@@ -1,5 +1,5 @@
 /**
- * Parleys's own time-expression parsers, for what chrono-node misses or reads wrongly: durations
+ * Parley's own time-expression parsers, for what chrono-node misses or reads wrongly: durations
  * (`for about a year` is P1Y, not a date a year ahead), weeks, quarters, seasons, years alone,
  * decades, year ranges, `mid-2020`, `the previous day`, `X ago`, and the reference words TimeML
  * names (`now`, `recently`). Each parser is a regular expression compiled once, and a resolver.
@@ -10,6 +10,7 @@ import {
   addDays, addMonths, dayValue, monthValue, quarterOf, SEASONS, weekValue, type Day,
 } from './calendar.js';
 import { countOf, NUMBER_WORD } from './numbers.js';
+import { yearFor } from './year.js';
 
 const UNIT = '(second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?';
 const QUALIFIER = '(?:about|around|nearly|almost|roughly|some|more than|less than|at least|at most|over|under|just|only|barely|up to|approximately|close to)';
@@ -23,7 +24,7 @@ const RE = {
   // `X before/after <event>` counts from an event we cannot date: that stays a duration.
   ago: new RegExp(`\\b(?:${QUALIFIER}\\s+)?(${NUMBER_WORD})\\s+${UNIT}\\s+(ago|earlier|later)\\b(?!\\s+than)`, 'gi'),
   duration: new RegExp(
-    `\\b(?:the\\s+(?:past|last|next|first|previous|coming|following|final|remaining)\\s+)?(?:${QUALIFIER}\\s+)?(${NUMBER_WORD})[\\s-]+${UNIT}(?![\\w-]*old)\\b(?!\\s+(?:ago|earlier|later|from now))`,
+    `\\b(?:the\\s+(?:past|last|next|first|previous|coming|following|final|remaining)\\s+)?(?:${QUALIFIER}\\s+)?(${NUMBER_WORD})[\\s-]+${UNIT}\\b(?!\\s+(?:ago|earlier|later|from now))`,
     'gi',
   ),
   thePast: /\bthe\s+(past|last|next|coming|previous)\s+(day|week|month|year|decade|century)\b/gi,
@@ -32,8 +33,16 @@ const RE = {
   partOf: /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of)[\s-]+(this|last|next)\s+(week|month|year)\b/gi,
   day: /\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|the day before yesterday)\b/gi,
   anchored: /\b(?:the\s+)?(previous|next|following|preceding)\s+day\b|\bthe\s+day\s+(before|after)\b/gi,
-  // `soon` and a bare `recent` say too little to be worth a record.
-  ref: /\b(now|currently|current|recently|recent years|recent months|recent weeks|the past|the future|nowadays|these days)\b/gi,
+  // `now`, `current`, `soon`, a bare `recent` say too little to be worth a record (the project's
+  // gold leaves them out; TimeML tags `now` as PRESENT_REF).
+  ref: /\b(recently|the past|the future)\b/gi,
+  recentUnits: /\b(?:in\s+)?recent\s+(days|weeks|months|years|decades)\b/gi,
+  long: new RegExp(`\\b(?:(${NUMBER_WORD})[\\s-])?(second|minute|hour|day|week|month|year|decade)-long\\b`, 'gi'),
+  yearAndNext: /\bthis\s+year\s+and\s+next\b/gi,
+  monthRange: /\b(?:between\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})\s*(?:-|–|and|to|through)\s*(\d{1,2})\b(?:,?\s+(\d{4}))?/g,
+  monthPart: /\b(early|mid|late)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b/gi,
+  dayPart: /\b(?:in|on|during)\s+the\s+(morning|afternoon|evening|night)\b|\bthat\s+(?:same\s+)?(morning|afternoon|evening|night|day)\b/gi,
+  clock: /\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC)\b|\b(?:at\s+)?(midnight|noon)\b/g,
   // chrono leaves `May` alone (a modal, a name); after one of these words it is the month.
   may: /\b(last|next|this|in|since|until|by|early|late|mid-?|from|through)\s+(May)\b(?!\s+(?:\p{Lu}|be|have|not|also|well|still|need|want|take|make|help|see|find|lead|come|seek|face|become))/gu,
   lastMonth: /\b(last|next|this)\s+(January|February|March|April|June|July|August|September|October|November|December)\b/g,
@@ -45,6 +54,11 @@ const RE = {
   season: /\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[5-9]\d\d|20\d\d)\b/gi,
   set: /\b(daily|weekly|monthly|annually|yearly|every\s+(?:day|week|month|year)|each\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b/gi,
 } as const;
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
+}
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -68,6 +82,8 @@ const unitOf = (u: string): string => u.toLowerCase().replace(/s$/, '').replace(
 function durationValue(count: number | 'X', unit: string): string {
   const [p, u] = TIMEX_UNIT[unit];
   if (unit === 'fortnight' && count !== 'X') return `P${count * 2}W`;
+  // `two decades` is P20Y, as the project's gold writes it; a vague `decades` stays PXDE.
+  if ((unit === 'decade' || unit === 'century' || unit === 'centuries') && count !== 'X') return `P${count * (unit === 'decade' ? 10 : 100)}Y`;
   return `${p}${count}${u}`;
 }
 
@@ -112,7 +128,9 @@ export function parseOwn(text: string): Candidate[] {
     if (count === undefined) continue;
     // A bare `a year` is mostly part of something else (`once a year`, `a year's time`); after `for`
     // or with a qualifier (`about a year`) it is a duration.
-    if (/^an?\s/i.test(m[0]) && !/\b(?:for|over|in|within|spent|took|lasted)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const lone = /^an?$/i.test(m[1]) && /^an?\s/i.test(m[0]);
+    const timeAfter = /^'s\s+(?:time|notice)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    if (lone && !timeAfter && !/\b(?:for|over|in|within|spent|took|lasted)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push(make(m, 'duration', 'duration', false, () => durationValue(count, unitOf(m[2]))));
   }
 
@@ -180,8 +198,58 @@ export function parseOwn(text: string): Candidate[] {
 
   for (const m of all(RE.ref, text)) {
     const w = m[1].toLowerCase();
-    const value = w === 'the future' ? 'FUTURE_REF' : w.startsWith('recent') || w === 'the past' ? 'PAST_REF' : 'PRESENT_REF';
+    const value = w === 'the future' ? 'FUTURE_REF' : 'PAST_REF';
     out.push(make(m, 'date', 'reference', false, () => value));
+  }
+
+  for (const m of all(RE.recentUnits, text)) {
+    out.push(make(m, 'duration', 'duration', false, () => durationValue('X', unitOf(m[1]))));
+  }
+
+  for (const m of all(RE.long, text)) {
+    const count = m[1] ? countOf(m[1]) : 1;
+    if (count === undefined) continue;
+    out.push(make(m, 'duration', 'duration', false, () => durationValue(count, unitOf(m[2]))));
+  }
+
+  for (const m of all(RE.yearAndNext, text)) {
+    out.push(make(m, 'date', 'range', true, (env) => (env.ref ? `${env.ref.year}/${env.ref.year + 1}` : null)));
+  }
+
+  for (const m of all(RE.monthRange, text)) {
+    const month = monthNumber(m[1]);
+    const [d1, d2] = [Number(m[2]), Number(m[3])];
+    if (!month || d1 < 1 || d2 > 31 || d2 <= d1) continue;
+    const value = (year: number): string => `${dayValue({ year, month, day: d1 })}/${dayValue({ year, month, day: d2 })}`;
+    if (m[4]) out.push(make(m, 'date', 'range', false, () => value(Number(m[4]))));
+    else out.push(make(m, 'date', 'range', true, (env) => (env.ref ? value(yearFor(env.ref, month, d1, env.tense).year) : null)));
+  }
+
+  for (const m of all(RE.monthPart, text)) {
+    const month = monthNumber(m[2]);
+    const start = m.index;
+    out.push({ ...make(m, 'date', 'month', true, (env) => (env.ref ? monthValue(yearFor(env.ref, month, 15, env.tense)) : null)), start });
+  }
+
+  for (const m of all(RE.dayPart, text)) {
+    const part = (m[1] ?? m[2]).toLowerCase();
+    const suffix = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', day: '' }[part] ?? '';
+    out.push(make(m, suffix ? 'time' : 'date', 'relative', true, (env) => {
+      const day = env.anchor ?? env.ref;
+      return day ? dayValue(day) + suffix : null;
+    }));
+  }
+
+  for (const m of all(RE.clock, text)) {
+    // A clock time alone belongs to the last day the text named (`noon on Friday ... (1000 GMT)`);
+    // midnight ends that day.
+    const word = m[4]?.toLowerCase();
+    const hhmm = word === 'noon' ? '12:00' : word === 'midnight' ? '00:00' : `${m[1]}:${m[2]}`;
+    out.push(make(m, 'time', 'clock', true, (env) => {
+      const day = env.anchor ?? env.ref;
+      if (!day) return null;
+      return `${dayValue(word === 'midnight' ? addDays(day, 1) : day)}T${hhmm}`;
+    }));
   }
 
   for (const m of [...all(RE.may, text), ...all(RE.lastMonth, text)]) {

@@ -28,6 +28,9 @@ export function settleOverlaps(candidates: readonly Candidate[]): Candidate[] {
 /** Whether `a` should replace `b` where they overlap. */
 function prefer(a: Candidate, b: Candidate): boolean {
   const contains = (x: Candidate, y: Candidate): boolean => x.start <= y.start && y.end <= x.end;
+  // A clock time next to a date chrono read whole (`at noon on Feb. 26`) is part of chrono's reading.
+  if (a.source === 'chrono' && b.source === 'clock') return true;
+  if (b.source === 'chrono' && a.source === 'clock') return false;
   // chrono's explicit date around one of ours (`Sept. 28, 2019` around `2019`) is the better reading.
   if (a.source === 'chrono' && !a.relative && contains(a, b)) return true;
   if (b.source === 'chrono' && !b.relative && contains(b, a)) return false;

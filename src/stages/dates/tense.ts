@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../model/doc.js';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'may', 'might', 'upcoming', 'scheduled', 'planned', 'plans', 'plan', 'expected', 'due', 'tomorrow', 'next', 'later', 'soon', 'until']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'may', 'might', 'would', 'supposed', 'slated', 'upcoming', 'scheduled', 'planned', 'plans', 'plan', 'expected', 'due', 'tomorrow', 'next', 'later', 'soon', 'until']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ended', 'met', 'went', 'came', 'took', 'held', 'made', 'gave', 'began', 'left', 'saw', 'won', 'lost', 'killed', 'yesterday', 'ago', 'earlier', 'last']);
 
 const REPORTING = new Set(['reported', 'added', 'stated', 'announced', 'claimed', 'insisted', 'warned', 'confirmed', 'noted', 'argued']);

@@ -15,7 +15,7 @@ export interface Candidate {
   last: number;
   text: string;
   /** What the words may mean; for a demonym, the one country or region it marks. */
-  places: GazPlace[];
+  places: readonly GazPlace[];
   how: How;
   demonym: boolean;
   /** The tagger read these words as a location (LOC): any reading beats none. */
@@ -48,13 +48,16 @@ function longestName(text: string, tokens: readonly Token[], i: number, end: num
   for (let j = Math.min(end, i + reach); j > i; j--) {
     const last = tokens[j - 1];
     if (last.kind === 'punctuation' && !/[.]/.test(last.text)) continue;
+    if (j - 1 > i && /^['’]s$/.test(last.text)) continue; // `London ’s`: the name ends before
     const span = trimDot(text, tokens[i].start, last.end);
     const raw = text.slice(span.start, span.end);
     const key = fold(raw);
     if (key.length < 2 || (key.length < 3 && raw !== raw.toUpperCase())) continue;
-    if (j - i === 1 && (CALENDAR_WORDS.has(key) || LONE_STOP.has(key))) continue;
+    if (!key.includes(' ') && (CALENDAR_WORDS.has(key) || LONE_STOP.has(key))) continue;
     const places = gaz.lookup(key);
     if (places.length === 0) continue;
+    // A short all-capitals word mid-text is an acronym (`SANA`, `ISIS`), unless a country or region.
+    if (raw.length <= 5 && raw === raw.toUpperCase() && tokens[i].start > 2 && places.every((p) => p.kind === 'city' || p.kind === 'capital')) continue;
     return { ...span, first: i, last: j, text: raw, places, how: 'stated', demonym: false };
   }
   return null;
@@ -73,8 +76,12 @@ function demonymAt(text: string, tokens: readonly Token[], i: number, end: numbe
   return null;
 }
 
-/** A full stop glued to the last token (`Lashkar Gāh.` at a sentence end) is not part of the name. */
+/**
+ * A full stop glued to the last token (`Lashkar Gāh.` at a sentence end) is not part of the name,
+ * nor is a possessive the tokenizer left on it (`France’s`).
+ */
 function trimDot(text: string, start: number, end: number): { start: number; end: number } {
+  if (end - start > 3 && /^['’]s$/.test(text.slice(end - 2, end)) && /\S/.test(text[end - 3])) return { start, end: end - 2 };
   if (text[end - 1] === '.') {
     const word = text.slice(text.lastIndexOf(' ', end - 1) + 1, end - 1);
     if (!word.includes('.') && word.length > 1) return { start, end: end - 1 };

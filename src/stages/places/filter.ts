@@ -47,7 +47,9 @@ export function keepPlaces(
       if (!political) personal.add(fold(c.text));
       return false;
     }
-    if (after && isCapitalised(after) && after.kind === 'word' && !allowedAfter(after) && !(nationLike(c.last) && c.places.some((p) => p.kind === 'country'))) {
+    // An all-capitals name opening the text is a dateline (`BEIJING China said ...`).
+    const dateline = c.start < 3 && c.text === c.text.toUpperCase() && c.text.length > 2;
+    if (after && !dateline && isCapitalised(after) && after.kind === 'word' && !allowedAfter(after) && !(nationLike(c.last) && c.places.some((p) => p.kind === 'country'))) {
       // `Troy Aikman`: a town's name used as a first name is a name throughout the article.
       // (Not `Toronto Police`: a big city's name is rarely a given name.)
       if (!political && after.pos === 'PROPN' && Math.max(...c.places.map((p) => p.population)) < 100_000) personal.add(fold(c.text));

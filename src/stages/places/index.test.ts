@@ -73,6 +73,7 @@ describe('places: resolution from context', () => {
     ['The summit will be held in Paris next month.', 'Paris', { country: 'FR', kind: 'capital' }],
     ['Protesters gathered in Paris, Texas, on Saturday.', 'Paris', { country: 'US' }],
     ['Officials in Bethesda, Md., said the vote was delayed.', 'Bethesda', { country: 'US' }],
+    ['Deputies in Avoyelles Parish arrested two men near Marksville, Louisiana.', 'Avoyelles Parish', { id: 'admin2:US.LA.009' }],
   ];
   for (const [text, phrase, want] of table) {
     it(`${phrase} in "${text.slice(0, 60)}"`, () => {
@@ -81,6 +82,13 @@ describe('places: resolution from context', () => {
       for (const [k, v] of Object.entries(want)) assert.equal(got[k as keyof PlaceRecord], v, `${k} of ${phrase}`);
     });
   }
+
+  it('asserts nothing where two places of one kind share a name and nothing tells them apart', () => {
+    const text = 'Flooding closed roads across Washington County on Sunday.';
+    assert.equal(placeAt(text, 'Washington County'), undefined);
+    const inState = 'Flooding closed roads across Washington County, Oregon, on Sunday.';
+    assert.equal(placeAt(inState, 'Washington County')?.id, 'admin2:US.OR.067');
+  });
 
   it('uses the dateline to pick the capital, and marks every mention stated', () => {
     const text = 'WASHINGTON (Reuters) - The White House said Washington would not negotiate.';
@@ -104,5 +112,30 @@ describe('places: resolution from context', () => {
       mentions: [{ start: at, end: at + 'Cottonport'.length, text: 'Cottonport', type: 'LOC', source: 'tagger', score: 0.9 }],
     })).places ?? [];
     assert.equal(withTagger[0]?.country, 'US');
+  });
+});
+
+describe('places: how a mention uses the name', () => {
+  const table: [string, string, string][] = [
+    ['The ninth round of negotiations ended in Doha.', 'Doha', 'location'],
+    ['The US envoy to Afghanistan said on Tuesday the talks went well.', 'US', 'modifier'],
+    ['The US envoy to Afghanistan said on Tuesday the talks went well.', 'Afghanistan', 'location'],
+    ['Russia will close the US consulate in St. Petersburg.', 'Russia', 'metonym'],
+    ['US Navy prepares for training with Afghan forces in southern Helmand province.', 'Helmand', 'location'],
+    ['Taliban officials met in Moscow, Russia, on Thursday.', 'Russia', 'location'],
+  ];
+  for (const [text, phrase, role] of table) {
+    it(`${phrase} in "${text}" is a ${role}`, () => {
+      const at = text.indexOf(phrase);
+      const mention = places(text).flatMap((p) => p.mentions).find((m) => m.start === at && m.end === at + phrase.length);
+      assert.equal(mention?.role, role);
+    });
+  }
+
+  it('marks a place literal when some mention uses it as a location', () => {
+    const text = 'Russia said the US envoy would travel to Kabul.';
+    const byName = new Map(places(text).map((p) => [p.country, p.literal]));
+    assert.equal(byName.get('AF'), true);
+    assert.equal(byName.get('RU'), false);
   });
 });

@@ -3,12 +3,13 @@
  * coordinates, country and kind, and grouped into `places[]` with their mentions.
  */
 import type { Doc, EntityMention, Token } from '../../model/doc.js';
-import type { Mention, PlaceRecord } from '../../model/record.js';
+import type { PlaceMention, PlaceRecord } from '../../model/record.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { fold, gazetteer, type Gazetteer, type GazPlace } from '../../kb/gazetteer/index.js';
 import { detect, type Candidate } from './detect.js';
 import { keepPlaces } from './filter.js';
 import { cuesOf, pick, type Context, type Cues } from './resolve.js';
+import { roleOf } from './role.js';
 
 export const placesStage = defineStage({
   name: 'places',
@@ -48,23 +49,38 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
 
   // Two passes: read the context from what is clear at first (countries, capitals, provinces, the
   // dateline), then resolve everything against it.
-  const datelineCountry = datelineCountryOf(doc, all, cues);
-  let ctx: Context = { countries: new Map(), admins: new Set(), datelineCountry };
+  const dateline = datelineOf(doc, all, cues, gaz);
+  const datelineCountry = dateline?.country ?? null;
+  const datelineAdmin = dateline?.kind === 'city' || dateline?.kind === 'capital' ? dateline.admin1 : null;
+  let ctx: Context = { countries: new Map(), admins: new Set(), datelineCountry, datelineAdmin };
   if (datelineCountry) ctx.countries.set(datelineCountry, 1);
-  const first = all.map((c, k) => pick(c, cues[k], ctx));
-  ctx = contextOf(first, datelineCountry);
-  const chosen = all.map((c, k) => pick(c, cues[k], ctx));
-  return group(all, chosen);
+  const first = all.map((c, k) => pick(c, cues[k], ctx, gaz));
+  ctx = { ...contextOf(first, datelineCountry), datelineAdmin };
+  const chosen = all.map((c, k) => pick(c, cues[k], ctx, gaz));
+  const datelineEnd = leadingDatelineEnd(doc);
+  return group(all, chosen, tokens, datelineEnd);
+}
+
+/** Where the dateline ends: from the cleaned dateline, or an all-capitals name opening the text. */
+function leadingDatelineEnd(doc: Doc): number {
+  const dateline = doc.dateline ?? doc.article.dateline;
+  if (dateline) return dateline.end;
+  const m = /^[\p{Lu}][\p{Lu} .,'/-]{1,40}?(?=\s*(?:\(|-|–|—|,|\n|\s\p{Lu}[\p{Ll}]))/u.exec(doc.article.text);
+  return m ? m[0].length : 0;
 }
 
 /**
- * The tagger's mentions, plus the mentions of actors the actors stage found to be people: a person's
- * name (`Jordan`, `Chad`) is not a place, wherever the actors stage saw it.
+ * The tagger's mentions, plus the names of actors the actors stage found to be people: a person's
+ * name (`Jordan`, `Chad`) is not a place, wherever the actors stage saw it. Only names count: a
+ * person's descriptive mention (`the US envoy to Afghanistan`) still holds a place.
  */
+const PERSON_NAME = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*$/u;
+
 function withPeople(doc: Doc): EntityMention[] | undefined {
   const people = (doc.actors ?? [])
     .filter((a) => a.type === 'person')
-    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: 'PER' as const, source: 'actors', score: 1 })));
+    .flatMap((a) => a.mentions.filter((m) => PERSON_NAME.test(m.text)))
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, type: 'PER' as const, source: 'actors', score: 1 }));
   if (!doc.mentions && people.length === 0) return undefined;
   return [...(doc.mentions ?? []), ...people];
 }
@@ -144,20 +160,21 @@ function capitalPhrases(candidates: readonly Candidate[], tokens: readonly Token
   return { capitalOf, synthesised };
 }
 
-function datelineCountryOf(doc: Doc, all: readonly Candidate[], cues: readonly Cues[]): string | null {
+/** The place of the dateline, read without context (the dateline is the context). */
+function datelineOf(doc: Doc, all: readonly Candidate[], cues: readonly Cues[], gaz: Gazetteer): GazPlace | null {
   const dateline = doc.dateline ?? doc.article.dateline;
   const empty: Context = { countries: new Map(), admins: new Set(), datelineCountry: null };
   if (dateline?.place) {
     const key = fold(dateline.place);
     const k = all.findIndex((c) => c.start >= dateline.start && c.end <= dateline.end);
     const cand = k >= 0 ? all[k] : undefined;
-    const place = cand && fold(cand.text) === key ? pick(cand, cues[k], empty) : null;
-    if (place) return place.country;
+    const place = cand && fold(cand.text) === key ? pick(cand, cues[k], empty, gaz) : null;
+    if (place) return place;
   }
   // Without a cleaned dateline: an all-capitals place name opening the text (`BEIRUT (AP) -`).
   const lead = all[0];
   if (lead && lead.start < 3 && lead.text === lead.text.toUpperCase() && !lead.demonym) {
-    return pick(lead, cues[0], empty)?.country ?? null;
+    return pick(lead, cues[0], empty, gaz);
   }
   return null;
 }
@@ -176,18 +193,21 @@ function contextOf(first: readonly (GazPlace | null)[], datelineCountry: string 
   return { countries, admins, datelineCountry };
 }
 
-function group(all: readonly Candidate[], chosen: readonly (GazPlace | null)[]): PlaceRecord[] {
+function group(all: readonly Candidate[], chosen: readonly (GazPlace | null)[], tokens: readonly Token[], datelineEnd: number): PlaceRecord[] {
   const byId = new Map<string, PlaceRecord>();
+  const cityEnds = new Set(all.filter((c, k) => chosen[k]?.kind === 'city' || chosen[k]?.kind === 'capital').map((c) => c.last - 1));
   all.forEach((c, k) => {
     const p = chosen[k];
     if (!p) return;
     let record = byId.get(p.id);
     if (!record) {
-      record = { id: p.id, name: p.name, country: p.country, kind: p.kind, lat: p.lat, lon: p.lon, mentions: [] };
+      record = { id: p.id, name: p.name, country: p.country, kind: p.kind, lat: p.lat, lon: p.lon, mentions: [], literal: false };
       byId.set(p.id, record);
     }
-    const mention: Mention = { start: c.start, end: c.end, text: c.text, how: c.how };
+    const role = roleOf(c, tokens, c.end <= datelineEnd, cityEnds);
+    const mention: PlaceMention = { start: c.start, end: c.end, text: c.text, how: c.how, role };
     record.mentions.push(mention);
+    if (role === 'location') record.literal = true;
   });
   return [...byId.values()];
 }

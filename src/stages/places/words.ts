@@ -28,6 +28,7 @@ export const NAME_TITLES = new Set([
   'lt', 'capt', 'captain', 'sgt', 'judge', 'justice', 'pope', 'sheikh', 'sir', 'lord', 'lady',
   'mayor', 'secretary', 'chancellor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'coach',
   'chairman', 'rev', 'saint', 'st', 'mullah', 'ayatollah', 'emir', 'crown', 'speaker', 'commander',
+  'archbishop', 'bishop', 'cardinal', 'imam', 'rabbi', 'patriarch', 'chief',
 ]);
 
 /** Month and weekday names: never a place on their own (`May`, `March`, `Sunday`). */
@@ -38,7 +39,7 @@ export const CALENDAR_WORDS = new Set([
 ]);
 
 /** Capitalised words after a place name that keep it a place (`Kabul Province`, `Gaza Strip`). */
-export const PLACE_TAILS = new Set([...ADMIN_WORDS, ...CITY_WORDS, 'strip', 'region', 'area', 'border', 'airport', 'governorate', 'district']);
+export const PLACE_TAILS = new Set([...ADMIN_WORDS, ...CITY_WORDS, 'peninsula', 'coast', 'mountains', 'islands', 'island', 'sea', 'gulf', 'strip', 'region', 'area', 'border', 'airport', 'governorate', 'district']);
 
 /** Prepositions of place: a small town after one of these is more likely meant. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'into', 'across', 'around', 'towards', 'toward', 'via']);
@@ -67,4 +68,5 @@ export const LONE_STOP = new Set([
   'black', 'green', 'red', 'blue', 'gold', 'silver', 'pearl', 'crystal', 'golden', 'royal',
   'mobile', 'reading', 'bath', 'deal', 'best', 'most', 'said', 'man', 'sale', 'nice', 'split', 'of',
   'march', 'may', 'university', 'home', 'school', 'church', 'village', 'town', 'trump', 'president',
+  'congress', 'parliament', 'senate', 'assembly', 'council', 'english', 'gulf', 'coast', 'border',
 ]);

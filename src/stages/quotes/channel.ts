@@ -11,12 +11,13 @@ export function channelOf(ctx: Context, si: number, exclude: readonly Span[], cu
   const s = ctx.sentences[si];
   const words: string[] = [];
   const index: number[] = [];
-  // The cue's own clause: back to a coordinating word, `;` or a quotation, not the whole sentence
+  // The cue's own clause: back to `, and`, `;` or a quotation, not the whole sentence
   // (`discussed the accord by phone, and the Kremlin leader said` is no phone call).
   let from = cue;
   while (from > ctx.floor[si]) {
     const t = ctx.tokens[from - 1];
-    if (t.pos === 'CCONJ' || t.text === ';' || ctx.quoteOf[from - 1] >= 0) break;
+    const clauseJoin = t.pos === 'CCONJ' && ctx.tokens[from - 2]?.text === ',';
+    if (clauseJoin || t.text === ';' || ctx.quoteOf[from - 1] >= 0) break;
     from--;
   }
   for (let i = from; i < s.tokenEnd; i++) {

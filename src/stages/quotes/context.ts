@@ -19,6 +19,10 @@ export interface Context {
   floor: Int32Array;
   /** Per sentence: whether it lies in a caption, byline or other non-body block. */
   skip: Uint8Array;
+  /** Per token: the cue verb it is (see cueVerb), computed once. */
+  cues: (VerbEntry | undefined)[];
+  /** Per token: 1 where `according to` starts. */
+  according: Uint8Array;
 }
 
 /** Blocks whose text is not the article's own statements. */
@@ -32,14 +36,43 @@ const DATELINE = /^\s*[A-Z][A-Z .,'/-]{1,60}?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)
  */
 const BARE_DATELINE = /^\s*[A-Z]{5,}(?:[ /][A-Z]{3,})*(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+(?=[A-Z])/;
 
+/** Titles the sentence splitter takes for a sentence end (`Sen. Rand Paul`). */
+const TITLE_END = /^(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Maj|Prof|Rev|Sr|Jr|St|Adm|Amb|Pres)\.$/;
+
+/**
+ * Sentences as the attribution rules need them: a sentence the splitter cut after `(D-Nev.)` or
+ * `Sen.` is glued back when the next part starts in lower case or follows a title, within a line.
+ * Tokens are copied with their sentence index renumbered.
+ */
+function mergeSentences(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): { tokens: Token[]; sentences: Sentence[] } {
+  const merged: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = merged[merged.length - 1];
+    const first = tokens[s.tokenStart];
+    const glue =
+      prev !== undefined &&
+      !text.slice(prev.end, s.start).includes('\n') &&
+      (/^[a-z,;:)\]]/.test(first.text) || TITLE_END.test(tokens[prev.tokenEnd - 1].text));
+    if (glue) merged[merged.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
+    else merged.push({ ...s });
+  }
+  if (merged.length === sentences.length) return { tokens: [...tokens], sentences: merged };
+  const out = tokens.map((t) => ({ ...t }));
+  merged.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) out[i].sentence = si;
+  });
+  return { tokens: out, sentences: merged };
+}
+
 export function makeContext(
   text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
+  rawTokens: readonly Token[],
+  rawSentences: readonly Sentence[],
   quoted: readonly Quoted[],
   dateline: Span | null,
   blocks: readonly Block[] | undefined,
 ): Context {
+  const { tokens, sentences } = mergeSentences(text, rawTokens, rawSentences);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   let ti = 0;
   quoted.forEach((q, qi) => {
@@ -55,7 +88,16 @@ export function makeContext(
     floor[si] = f;
     if (blocks?.some((b) => NOT_BODY.has(b.kind) && b.start <= s.start && s.end <= b.end)) skip[si] = 1;
   });
-  return { text, tokens, sentences, quoted, quoteOf, floor, skip };
+  const cues = new Array<VerbEntry | undefined>(tokens.length);
+  const according = new Uint8Array(tokens.length);
+  const verbs = lexicon().verbs;
+  for (let i = 0; i < tokens.length; i++) {
+    if (quoteOf[i] >= 0) continue;
+    const entry = verbs.get(tokens[i].normal);
+    if (entry) cues[i] = verbAt(tokens, i, entry);
+    if (tokens[i].normal === 'according' && tokens[i + 1]?.normal === 'to') according[i] = 1;
+  }
+  return { text, tokens, sentences, quoted, quoteOf, floor, skip, cues, according };
 }
 
 /** A dateline at the very start of the text, when no earlier stage has marked one. */
@@ -67,18 +109,26 @@ function datelineOf(text: string): Span | null {
 
 /** The cue verb at token i, if it is one (a verb form from the lexicon, tagged as a verb). */
 export function cueVerb(ctx: Context, i: number): VerbEntry | undefined {
-  const t = ctx.tokens[i];
-  if (!t || ctx.quoteOf[i] >= 0) return undefined;
-  const entry = lexicon().verbs.get(t.normal);
-  if (!entry) return undefined;
-  if (t.pos !== 'VERB' && !(t.pos === 'AUX' && entry.lemma === 'say')) return undefined;
-  return entry;
+  return ctx.cues[i];
+}
+
+function verbAt(tokens: readonly Token[], i: number, entry: VerbEntry): VerbEntry | undefined {
+  const t = tokens[i];
+  if (entry.particle && tokens[i + 1]?.normal !== entry.particle) return undefined;
+  if (t.pos === 'VERB' || (t.pos === 'AUX' && entry.lemma === 'say')) return entry;
+  // The tagger reads `notes`, `claims`, `answers` as nouns; after a name, a pronoun or a quotation
+  // they are verbs (`," Viguerie notes`).
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const endsClause = !next || /^[.,:;]$/.test(next.text) || next.normal === 'that' || isOpenMark(next);
+  if (/^[a-z]/.test(t.text) && prev && (prev.pos === 'PRON' || isCloseMark(prev) || (prev.pos === 'PROPN' && endsClause))) return entry;
+  if (t.normal.endsWith('ing') && prev?.normal === 'by') return entry; // `by warning that`
+  return undefined;
 }
 
 /** `according to` at token i. */
 export function isAccordingTo(ctx: Context, i: number): boolean {
-  const t = ctx.tokens;
-  return t[i]?.normal === 'according' && t[i + 1]?.normal === 'to' && ctx.quoteOf[i] < 0;
+  return ctx.according[i] === 1;
 }
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
@@ -86,6 +136,7 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '�
 /** `what are called`, `is said to`, `was described by`: a passive cue names no speaker before it. */
 export function isPassive(ctx: Context, i: number): boolean {
   const t = ctx.tokens;
+  if (t[i].normal.endsWith('ing')) return false; // `is telling`, `’s predicting`
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (BE.has(t[k].normal)) return true;
     if (t[k].pos !== 'ADV' && t[k].pos !== 'PART') break;
@@ -93,9 +144,6 @@ export function isPassive(ctx: Context, i: number): boolean {
   return false;
 }
 
-export function sentenceOfToken(ctx: Context, i: number): Sentence {
-  return ctx.sentences[ctx.tokens[i].sentence];
-}
 
 /** Index of the first token starting at or after a character offset. */
 export function tokenAtOrAfter(ctx: Context, offset: number): number {
@@ -114,10 +162,13 @@ export function tokenBefore(ctx: Context, offset: number): number {
   return tokenAtOrAfter(ctx, offset) - 1;
 }
 
+const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘', "'", '`', '``']);
+const CLOSE_MARKS = new Set(['"', '”', '»', '’', "'", '´', "''", '´´']);
+
 export function isOpenMark(t: Token | undefined): boolean {
-  return t !== undefined && /^(["“„«‘'`]|``)$/.test(t.text);
+  return t !== undefined && OPEN_MARKS.has(t.text);
 }
 
 export function isCloseMark(t: Token | undefined): boolean {
-  return t !== undefined && /^(["”»’'´]|''|´´)$/.test(t.text);
+  return t !== undefined && CLOSE_MARKS.has(t.text);
 }

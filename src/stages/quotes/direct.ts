@@ -26,6 +26,30 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 /** Words before a quoted name: `known as "the movement"`, `the book "..."`. */
 const NAMING = /(?:known as|dubbed|nicknamed|code-?named|titled|entitled|calls? (?:it|them)sel(?:f|ves)|called (?:it|them)sel(?:f|ves)|(?:book|novel|film|movie|song|album|show|programme|program|series|documentary|play|poem|article|column|op-ed|headline|slogan|operation|campaign)(?: called)?)\s*[,:]?\s*$/i;
 
+/**
+ * The attributions whose cue token lies in [lo, hi] (attributions come in text order), so each
+ * quote looks at its neighbourhood only, not at every attribution of a long article.
+ */
+function near(atts: readonly Attribution[], lo: number, hi: number): readonly Attribution[] {
+  let a = 0;
+  let b = atts.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (atts[m].cueFirst < lo) a = m + 1;
+    else b = m;
+  }
+  let e = a;
+  while (e < atts.length && atts[e].cueFirst <= hi) e++;
+  return atts.slice(a, e);
+}
+
+/** The attributions of sentence si. */
+function inSentence(ctx: Context, atts: readonly Attribution[], si: number): readonly Attribution[] {
+  const s = ctx.sentences[si];
+  return near(atts, s.tokenStart, s.tokenEnd - 1);
+}
+
+
 export function attributeQuotes(ctx: Context, atts: readonly Attribution[]): DirectQuote[] {
   const out: DirectQuote[] = [];
   const merged = new Set<number>();
@@ -62,14 +86,24 @@ function after(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attributi
   const inner = ctx.text.slice(q.fragments[q.fragments.length - 1].end, q.close);
   // A quote closing its sentence (`... situation."`) is followed by a new sentence, unless the
   // next word is lower case (`"Why now?" he asked`).
-  if (/[.!?]/.test(inner) && !/^[a-z]/.test(t.text)) return null;
-  for (const a of atts) {
-    if (a.cueFirst < c || a.cueFirst > c + 14) continue;
+  // A quote closing its sentence (`... situation."`) is followed by a new sentence, unless the
+  // next word is lower case (`"Why now?" he asked`) or that sentence is only `Trump said.`
+  const closedSentence = /[.!?]/.test(inner) && !/^[a-z]/.test(t.text);
+  for (const a of near(atts, c, c + 30)) {
+    if (closedSentence && (a.content !== null || a.sentence !== t.sentence || !endsAtCue(ctx, a))) continue;
     if (a.cueFirst === c && a.speaker && a.speaker.first > c) return a; // said X
+    if (a.cueFirst === c && a.speaker && a.speaker.last <= tokenAtOrAfter(ctx, q.open)) return a; // It "strongly" condemned
     if (a.speaker && a.speaker.first === c) return a; // X said
     if (a.verb === null && a.cueFirst === c) return a; // according to X
   }
   return null;
+}
+
+/** Whether the attribution's sentence is only `Trump said.` (or `said Trump.`): nothing follows. */
+function endsAtCue(ctx: Context, a: Attribution): boolean {
+  const last = Math.max(a.cueLast, a.speaker ? a.speaker.last : 0);
+  const end = ctx.sentences[a.sentence].tokenEnd;
+  return last >= end || (last === end - 1 && /^[.!?]$/.test(ctx.tokens[last].text));
 }
 
 /** `X said: "..."`, `X told Reuters, "..."`, `He says "..."`: the attribution leading in. */
@@ -80,12 +114,22 @@ function before(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribut
   const punct = t[p].text === ':' || t[p].text === ',';
   if (punct) p--;
   let best: Attribution | null = null;
-  for (const a of atts) {
-    if (a.cueLast - 1 > p || a.cueFirst < p - 8 || t[a.cueFirst].sentence !== t[p].sentence) continue;
+  for (const a of near(atts, p - 8, p)) {
+    if (a.cueLast - 1 > p || t[a.cueFirst].sentence !== t[p].sentence) continue;
     if (!punct && a.cueLast - 1 !== p) continue;
     let clean = true;
-    for (let i = a.cueLast; i <= p; i++) if (t[i].pos === 'VERB' || t[i].pos === 'AUX' || t[i].normal === 'that') clean = false;
+    // (A colon lead-in, `Trump issued the following statement:`, is one by its shape.)
+    if (a.speakerHow !== 'inferred:lead-in') {
+      for (let i = a.cueLast; i <= p; i++) if (t[i].pos === 'VERB' || t[i].pos === 'AUX' || t[i].normal === 'that') clean = false;
+    }
     if (clean && (!best || a.cueFirst > best.cueFirst)) best = a;
+  }
+  // `Kerry said he had talked with Zarif, who had indicated "how this can be achieved"`: a cue
+  // run straight into the quote inside someone's reported words leaves them that reporter's.
+  if (best && !punct) {
+    const cueStart = t[best.cueFirst].start;
+    const outer = inSentence(ctx, atts, best.sentence).find((a) => a !== best && a.content && a.content.start <= cueStart && q.close <= a.content.end + 1);
+    if (outer) return null;
   }
   return best;
 }
@@ -94,12 +138,36 @@ function before(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribut
 function partial(ctx: Context, q: Quoted, atts: readonly Attribution[]): Attribution | null {
   const t = ctx.tokens;
   const si = t[tokenAtOrAfter(ctx, q.open)].sentence;
-  const holding = atts.find((a) => a.content && a.content.start <= q.open && q.close <= a.content.end + 1);
-  if (holding) return holding;
+  const holding = inSentence(ctx, atts, si).find((a) => a.content && a.content.start <= q.open && q.close <= a.content.end + 1);
+  // Inside reported words, a naming cue of its own names the term's user (`..., which diplomats
+  // have been calling a "cessation of hostilities"`); other cues there do not (`had agreed to
+  // settle disputes "in a peaceful manner"` are still the ministry's words).
+  const inner = holding ? nearestCue(ctx, q, atts, si, holding.content!.start) : null;
+  if (holding) return inner?.verb?.naming ? inner : holding;
+  return nearestCue(ctx, q, atts, si, -1);
+}
+
+/**
+ * The last cue before a quote in its sentence whose clause runs on to the quote: `called the
+ * talks "very tense"`, `which diplomats have been calling a "cessation of hostilities"`.
+ */
+function nearestCue(ctx: Context, q: Quoted, atts: readonly Attribution[], si: number, after: number): Attribution | null {
+  const t = ctx.tokens;
   let best: Attribution | null = null;
-  for (const a of atts) {
-    if (a.sentence !== si || t[a.cueFirst].start > q.open) continue;
+  for (const a of inSentence(ctx, atts, si)) {
+    if (t[a.cueFirst].start > q.open || t[a.cueFirst].start < after) continue;
     if (!best || a.cueFirst > best.cueFirst) best = a;
+  }
+  if (!best) return null;
+  // Only a cue whose clause runs on to the quote: `called the talks "very tense"`, not
+  // `After X criticized Y during a debate, Z shot back, "..."`.
+  const open = tokenAtOrAfter(ctx, q.open);
+  if (open - best.cueLast > 24) return null;
+  for (let i = best.cueLast; i < open; i++) {
+    const w = t[i];
+    const joinsClauses = w.pos === 'CCONJ' && ['VERB', 'AUX', 'PRON'].includes(t[i + 1]?.pos ?? '');
+    if (joinsClauses || /^[;—–:]$/.test(w.text)) return null;
+    if (w.pos === 'VERB' && !w.normal.endsWith('ing') && t[i - 1]?.normal !== 'to' && t[i - 1]?.pos !== 'AUX') return null;
   }
   return best;
 }
@@ -121,8 +189,20 @@ function continuation(ctx: Context, q: Quoted, earlier: readonly DirectQuote[], 
   const consider = (at: number, a: Attribution | null) => {
     if (a && a.speaker && at >= lastPara && at < q.open && (!best || at > best.at)) best = { at, a };
   };
-  for (const d of earlier) consider(d.quoted.open, d.attribution);
-  for (const a of atts) if (a.content) consider(t[a.cueFirst].start, a);
+  // The latest of each kind is enough: both lists are in text order.
+  for (let i = earlier.length - 1; i >= 0 && earlier[i].quoted.open >= lastPara; i--) {
+    if (earlier[i].attribution?.speaker) {
+      consider(earlier[i].quoted.open, earlier[i].attribution);
+      break;
+    }
+  }
+  const around = near(atts, tokenAtOrAfter(ctx, lastPara), first);
+  for (let i = around.length - 1; i >= 0; i--) {
+    if (around[i].speaker) {
+      consider(t[around[i].cueFirst].start, around[i]);
+      break;
+    }
+  }
   return best ? (best as { a: Attribution }).a : null;
 }
 

@@ -16,6 +16,12 @@ export interface VerbEntry {
   directOnly: boolean;
   /** A belief, reported only when a clause follows. */
   belief: boolean;
+  /** A particle the verb needs to be a cue (`pointed out`, `shot back`). */
+  particle?: string;
+  /** Also gives names (`called`, `described as`): see speech-verbs.txt. */
+  naming: boolean;
+  /** Reports only a `that` clause (`the poll found that ...`, not `police found the bodies`). */
+  that: boolean;
 }
 
 export type RoleKind = 'person' | 'group' | 'people' | 'document';
@@ -68,7 +74,11 @@ function load(dir: string): Lexicon {
       object: flags.includes('[object]'),
       directOnly: flags.includes('[direct]'),
       belief: flags.includes('[belief]'),
+      naming: flags.includes('[naming]'),
+      that: flags.includes('[that]'),
     };
+    const particle = /\[particle:([a-z]+)\]/.exec(flags);
+    if (particle) entry.particle = particle[1];
     for (const form of words(m[2])) verbs.set(form, entry);
   }
   const channels = lines(dir, 'speech-channels.txt').map((line) => {

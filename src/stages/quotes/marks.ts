@@ -38,6 +38,10 @@ function classify(text: string, at: number, length: number, base: Kind): Kind {
   const n = at + length < text.length ? text[at + length] : undefined;
   const openable = p === undefined || OPEN_BEFORE.test(p);
   const closable = n === undefined || CLOSE_AFTER.test(n);
+  // A curly mark typed the wrong way round (`...,“ said Jim Clyburn`): the context decides.
+  const space = (c: string | undefined) => c === undefined || /\s/.test(c);
+  if (base === 'open' && !space(p) && !OPEN_BEFORE.test(p!) && (n === undefined || /[\s.,;:!?)]/.test(n))) return 'close';
+  if (base === 'close' && space(p) && n !== undefined && WORD.test(n) && text[at] === '\u201d') return 'open';
   if (base === 'open' || base === 'close') return base;
   const single = base === 'none'; // apostrophe-like single marks: ' ’ ´
   if (single) {
@@ -52,15 +56,22 @@ function classify(text: string, at: number, length: number, base: Kind): Kind {
   return 'either';
 }
 
+const MARK_CHARS = /[`'´"“”„«»‘’]/g;
+
 /** Every quotation mark in [start, end), classified. */
 function marksIn(text: string, start: number, end: number): Mark[] {
   const out: Mark[] = [];
-  for (let i = start; i < end; i++) {
+  MARK_CHARS.lastIndex = start;
+  let found: RegExpExecArray | null;
+  while ((found = MARK_CHARS.exec(text)) && found.index < end) {
+    const i = found.index;
     const c = text[i];
     const two = text.slice(i, i + 2);
     let mark: Omit<Mark, 'kind'> & { base: Kind } | null = null;
     if (two === '``') mark = { at: i, length: 2, double: true, base: 'open' };
-    else if (two === "''" || two === '´´') mark = { at: i, length: 2, double: true, base: 'close' };
+    // The New York Times archive writes ''...'' for both marks: read from the context.
+    else if (two === "''") mark = { at: i, length: 2, double: true, base: 'either' };
+    else if (two === '´´') mark = { at: i, length: 2, double: true, base: 'close' };
     else if (c === '\u201c' || c === '\u201e' || c === '«') mark = { at: i, length: 1, double: true, base: 'open' };
     else if (c === '\u201d' || c === '»') mark = { at: i, length: 1, double: true, base: 'close' };
     else if (c === '"') mark = { at: i, length: 1, double: true, base: 'either' };
@@ -69,7 +80,7 @@ function marksIn(text: string, start: number, end: number): Mark[] {
     if (!mark) continue;
     const kind = classify(text, mark.at, mark.length, mark.base);
     if (kind !== 'none') out.push({ at: mark.at, length: mark.length, double: mark.double, kind });
-    i += mark.length - 1;
+    MARK_CHARS.lastIndex = i + mark.length;
   }
   return out;
 }
@@ -84,8 +95,31 @@ export function content(text: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
+function markChar(text: string, m: Mark): string {
+  return text.slice(m.at, m.at + m.length);
+}
+
+/** Whether a closing mark closes a quotation opened with `opener`. */
+function closesStyle(opener: string, closer: string): boolean {
+  switch (opener) {
+    case '"':
+      return closer === '"';
+    case '“':
+    case '„':
+      return closer === '”' || closer === '“';
+    case '«':
+      return closer === '»';
+    case '``':
+      return closer === "''" || closer === '´´';
+    default:
+      return true;
+  }
+}
+
 interface Open {
   mark: Mark;
+  /** Open inner quotations in another style of double mark (`"... “Equal Justice” ..."`). */
+  nested: number;
   /** Fragments from earlier paragraphs of a quote running over several paragraphs. */
   carried: Span[];
   /** Where the current paragraph's fragment starts (just past its opening mark). */
@@ -104,13 +138,24 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): Quoted[] 
     if (carry) {
       // The paragraph was checked to start with the same kind of opening mark.
       const first = marks[0];
-      open = { mark: carry.mark, carried: carry.carried, from: first.at + first.length };
+      open = { mark: carry.mark, nested: 0, carried: carry.carried, from: first.at + first.length };
       mi = 1;
       carry = null;
     }
     for (; mi < marks.length; mi++) {
       const m = marks[mi];
       if (open && m.double !== open.mark.double) continue; // nested marks of the other kind
+      if (open && m.double && markChar(text, m) !== markChar(text, open.mark)) {
+        // A double mark of another style inside a quotation opens or closes an inner quotation.
+        if (m.kind === 'open' || (m.kind === 'either' && open.nested === 0)) {
+          open.nested++;
+          continue;
+        }
+        if (open.nested > 0 && !closesStyle(markChar(text, open.mark), markChar(text, m))) {
+          open.nested--;
+          continue;
+        }
+      }
       const closes = open && (m.kind === 'close' || (m.kind === 'either' && open.mark.double));
       if (open && closes) {
         const pieces = [...open.carried, content(text, open.from, m.at)].filter((s): s is Span => s !== null);
@@ -120,7 +165,7 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): Quoted[] 
         open = null;
       } else if (m.kind === 'open' || m.kind === 'either') {
         // A second opening mark while one is open: the first was stray (`"A source said, "We ...`).
-        open = { mark: m, carried: [], from: m.at + m.length };
+        open = { mark: m, nested: 0, carried: [], from: m.at + m.length };
       }
     }
     if (!open) continue;
@@ -128,7 +173,7 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): Quoted[] 
     const next = paragraphs[pi + 1];
     const nextMark = next ? marksIn(text, next.start, Math.min(next.end, next.start + 2))[0] : undefined;
     if (piece && nextMark && nextMark.at === next.start && nextMark.double === open.mark.double && nextMark.kind !== 'close') {
-      carry = { mark: open.mark, carried: [...open.carried, piece], from: 0 };
+      carry = { mark: open.mark, nested: 0, carried: [...open.carried, piece], from: 0 };
     } else if (piece && (open.carried.length > 0 || open.mark.at === para.start)) {
       // A paragraph-long quote whose closing mark is missing: the paragraph is the quote.
       out.push({ open: open.mark.at, close: para.end, closed: false, double: open.mark.double, fragments: [...open.carried, piece] });

@@ -9,7 +9,12 @@
 import type { Span } from '../../model/span.js';
 import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, type Context } from './context.js';
 import type { VerbEntry } from './lexicon.js';
-import { phraseAfter, phraseBefore, pronounKind, type Phrase } from './phrase.js';
+import {
+  clauseStart, contentEnd, isClause, isNominalish, leadsToQuote, opensSentence, PARTICIPLE, reportedStart,
+  skipAdjuncts, skipListener, spanOf, wholeQuoteFrom,
+} from './clause.js';
+import { phraseAfter, pronounKind, speakerKind, type Leniency, type Phrase } from './phrase.js';
+import { sentenceSubject, subjectBefore } from './subject.js';
 
 export interface Attribution {
   /** Cue tokens [first, last). */
@@ -18,155 +23,14 @@ export interface Attribution {
   verb: VerbEntry | null;
   speaker: Phrase | null;
   /** `stated` when the speaker is named at the cue, else the rule that supplied it. */
-  speakerHow: 'stated' | 'inferred:clause-subject';
+  speakerHow: 'stated' | 'inferred:clause-subject' | 'inferred:lead-in';
   /** The reported words (null when the cue only introduces a direct quote or nothing). */
   content: Span | null;
   sentence: number;
 }
 
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'earlier', 'later', 'recently', 'overnight', 'again', 'also', 'previously', 'privately',
-  'publicly', 'separately', 'repeatedly', 'however', 'too', 'then', 'now', 'last', 'this', 'week',
-  'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'late', 'early', 'simply',
-]);
-/** Prepositions that open an adjunct between a cue and its content (`said in a statement`). */
-const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'by', 'to', 'as', 'aboard']);
-const PARTICIPLE = /ing$/;
-/** Words that end a reported clause because another clause (or attribution) begins. */
-const CLAUSE_BREAK = new Set([';', '—', '–']);
-
-/** Skip what may stand between a cue and its content: times, `in a statement`, `, however,`. */
-function skipAdjuncts(ctx: Context, k: number, end: number): number {
-  const t = ctx.tokens;
-  for (let guard = 0; guard < 6 && k < end; guard++) {
-    const w = t[k];
-    if (TIME_WORDS.has(w.normal) || w.pos === 'ADV' && w.normal.endsWith('ly')) {
-      k++;
-      continue;
-    }
-    if (w.text === ',' && k + 2 < end && (t[k + 1].pos === 'ADV' || t[k + 1].normal === 'however') && t[k + 2].text === ',') {
-      k += 3;
-      continue;
-    }
-    if (ADJUNCT_ADP.has(w.normal) && k + 1 < end) {
-      let j = k + 1;
-      let head = false;
-      while (j < end) {
-        const u = t[j];
-        if (u.pos === 'DET' && head) break; // a new phrase: the content starts here
-        if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.text === '-' || u.normal === "'s" || u.normal === '’s') {
-          if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM') head = true;
-          j++;
-          continue;
-        }
-        if (head && ['of', 'on', 'with', 'to', 'from', 'by', 'in'].includes(u.normal) && j + 1 < end && t[j + 1].pos !== 'PRON' && t[j + 1].normal !== 'that') {
-          head = false;
-          j++;
-          continue;
-        }
-        break;
-      }
-      if (head) {
-        k = j;
-        continue;
-      }
-    }
-    break;
-  }
-  return k;
-}
-
-/** Skip the listener of `told Reuters`, `urged all parties` (a short noun phrase). */
-function skipListener(ctx: Context, k: number, end: number): number {
-  const t = ctx.tokens;
-  if (k < end && t[k].pos === 'PRON' && ['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(t[k].normal)) return k + 1;
-  const p = phraseAfter(t, k, end);
-  if (p) return p.last;
-  let j = k;
-  if (j < end && t[j].pos === 'DET') j++;
-  while (j < end && (t[j].pos === 'NOUN' || t[j].pos === 'PROPN' || t[j].pos === 'ADJ')) j++;
-  return j > k ? j : k;
-}
-
-/** Whether tokens [a, b) read as a clause: a few words with a verb. */
-function isClause(ctx: Context, a: number, b: number): boolean {
-  if (b - a < 3) return false;
-  for (let i = a; i < b; i++) {
-    const p = ctx.tokens[i].pos;
-    if (p === 'VERB' || p === 'AUX') return true;
-  }
-  return false;
-}
-
-/** A span from tokens [a, b), with trailing punctuation dropped. */
-function spanOf(ctx: Context, a: number, b: number): Span | null {
-  const t = ctx.tokens;
-  while (b > a && /^[.,;:!?]$/.test(t[b - 1].text)) b--;
-  if (b <= a) return null;
-  return { start: t[a].start, end: t[b - 1].end };
-}
-
-/** Where a clause starting at `from` may start: after the sentence floor, a leading `But`, a closing quote. */
-function clauseStart(ctx: Context, sentence: number, cue: number): number {
-  const t = ctx.tokens;
-  let a = ctx.floor[sentence];
-  for (let i = cue - 1; i >= a; i--) {
-    if (CLAUSE_BREAK.has(t[i].text) || (isCloseMark(t[i]) && ctx.quoteOf[i] >= 0)) {
-      a = i + 1;
-      break;
-    }
-  }
-  while (a < cue && (t[a].pos === 'CCONJ' || t[a].pos === 'SCONJ' && t[a].normal !== 'that')) a++;
-  return a;
-}
-
-/** The speaker before a cue, including `X, head of Y, said` (the name before the apposition). */
-function subjectBefore(ctx: Context, cue: number, floor: number): Phrase | null {
-  const t = ctx.tokens;
-  const direct = phraseBefore(t, cue, floor);
-  if (direct) return direct;
-  let k = cue - 1;
-  while (k > floor && (t[k].pos === 'AUX' || t[k].pos === 'ADV')) k--;
-  if (t[k]?.text !== ',') return null;
-  cue = k + 1;
-  // `Bashar al-Zoubi, head of ..., said`: the phrase before the first comma of the clause.
-  for (let i = floor; i < cue - 1; i++) {
-    if (t[i].text !== ',') continue;
-    const p = phraseBefore(t, i, floor);
-    return p && p.first === floor ? p : null;
-  }
-  return null;
-}
-
-/** A cue that can report speech (not one only used with quotation marks, like `called`). */
-function reports(ctx: Context, i: number): boolean {
-  const v = cueVerb(ctx, i);
-  return v !== undefined && !v.directOnly;
-}
-
-/** Where reported content ends: the sentence end, or where the next attribution begins. */
-function contentEnd(ctx: Context, from: number, end: number): number {
-  const t = ctx.tokens;
-  for (let i = from; i < end; i++) {
-    if (CLAUSE_BREAK.has(t[i].text)) return i;
-    const next = t[i + 1];
-    if (t[i].text === ',' && next && (PARTICIPLE.test(next.normal) && reports(ctx, i + 1) || isAccordingTo(ctx, i + 1))) return i;
-    if (t[i].pos === 'CCONJ' && next && reports(ctx, i + 1)) return i;
-    // `, as it repeated that ...`: a second attribution with its own subject.
-    if ((t[i].text === ',' || t[i].pos === 'SCONJ' || t[i].normal === 'as') && i + 2 < end) {
-      for (let k = i + 2; k < Math.min(end, i + 8); k++) {
-        if (reports(ctx, k)) {
-          const p = phraseBefore(t, k, i + 1);
-          if (p && p.first === i + 1 && !isPassive(ctx, k)) return i;
-          break;
-        }
-        if (t[k].pos === 'VERB' || t[k].pos === 'AUX' && !['has', 'have', 'had'].includes(t[k].normal)) break;
-      }
-    }
-  }
-  return end;
-}
+/** What a participle cue hangs on: `, adding that`, `by warning that`, `while insisting` (not `close to concluding`). */
+const HANG_AFTER = new Set([',', 'by', 'while', 'when', 'before', 'after', 'upon', 'and', 'but', 'also', 'then']);
 
 export function findAttributions(ctx: Context): Attribution[] {
   const out: Attribution[] = [];
@@ -174,6 +38,7 @@ export function findAttributions(ctx: Context): Attribution[] {
   ctx.sentences.forEach((s, si) => {
     if (ctx.skip[si]) return;
     const end = s.tokenEnd;
+    const found = out.length;
     let mainSpeaker: Phrase | null = null;
     for (let k = ctx.floor[si]; k < end; k++) {
       if (isAccordingTo(ctx, k)) {
@@ -183,39 +48,92 @@ export function findAttributions(ctx: Context): Attribution[] {
       }
       const verb = cueVerb(ctx, k);
       if (!verb) continue;
-      if (isPassive(ctx, k) || t[k + 1]?.normal === 'by') {
+      const cl = k + (verb.particle ? 2 : 1); // past `pointed out`
+      if (isPassive(ctx, k) || t[cl]?.normal === 'by') {
         // `described by a U.N. spokesman as "..."`: the speaker follows `by`.
-        const by = t[k + 1]?.normal === 'by' ? phraseAfter(t, k + 2, end) : null;
-        if (by) out.push({ cueFirst: k, cueLast: k + 1, verb, speaker: by, speakerHow: 'stated', content: null, sentence: si });
+        const by = t[cl]?.normal === 'by' ? phraseAfter(t, cl + 1, end) : null;
+        if (by) out.push({ cueFirst: k, cueLast: cl, verb, speaker: by, speakerHow: 'stated', content: null, sentence: si });
         continue;
       }
       const floor = clauseStart(ctx, si, k);
-      let speaker = subjectBefore(ctx, k, floor);
+      // Beside a quotation the position marks the speaker: any noun phrase will do there.
+      // (A quotation that opens its sentence: `"...," the man shouted`, not `summed her up as
+      // "terrible," denounced her record`.)
+      const afterQuote = floor > 0 && ctx.quoteOf[floor - 1] >= 0 && isCloseMark(t[floor - 1]) && opensSentence(ctx, ctx.quoteOf[floor - 1]);
+      // `a class called "Perception"`: a name given, not words said.
+      if (verb.naming && isOpenMark(t[cl]) && ctx.quoteOf[cl] >= 0) continue;
+      const leadsIn = leadsToQuote(ctx, cl, end);
+      // `..., his childhood friend said.`: a cue closing its sentence marks a speaker too.
+      const closing = skipAdjuncts(ctx, cl, end);
+      const atEnd = closing >= end || /^[.!?]$/.test(t[closing].text);
+      // `forecasters say`, `Cruz's advisers say`: plural nouns speak with `say` itself.
+      const loose: Leniency = afterQuote || leadsIn || atEnd ? true : verb.lemma === 'say' ? 'plural' : false;
+      let speaker = subjectBefore(ctx, k, floor, loose);
       let how: Attribution['speakerHow'] = 'stated';
       let inverted = false;
-      if (!speaker && t[k - 1] && (t[k - 1].text === ',' || isCloseMark(t[k - 1]))) {
-        speaker = phraseAfter(t, k + 1, end);
-        inverted = speaker !== null;
+      // `"...," said the source` / `Said Dorothy Poynter, "..."` (never `, saying the city ...`).
+      const initial = k === floor && !afterQuote;
+      const invertible = initial || afterQuote || t[k - 1]?.text === ',' && !(isCloseMark(t[k - 2]) && ctx.quoteOf[k - 2] >= 0);
+      if (!speaker && invertible && !PARTICIPLE.test(t[k].normal)) {
+        const p = phraseAfter(t, cl, end, afterQuote || initial);
+        // The phrase must end the clause (`, said the source.` / `said X on Tuesday`), or it is
+        // the object (`, called the new law "much better"`); `called it` names nobody.
+        const next = p ? t[p.last] : undefined;
+        const ends = !next || (initial ? next.text === ',' : /^[.,;:(]$/.test(next.text) || next.pos === 'ADP' || next.pos === 'SCONJ' || next.normal === 'who' || next.normal === 'when');
+        if (p && ends && !pronounKind(t[p.first])) {
+          speaker = p;
+          inverted = true;
+        }
       }
       // `..., adding that ...`, `... and warned that ...`: the subject of the clause it hangs on.
-      const hangs = PARTICIPLE.test(t[k].normal) || t[k - 1]?.pos === 'CCONJ';
+      let h = k - 1;
+      while (h > floor && t[h].pos === 'ADV') h--; // `but now said`
+      const hangs = (PARTICIPLE.test(t[k].normal) && HANG_AFTER.has(t[h]?.normal ?? '')) || t[h]?.pos === 'CCONJ';
       if (!speaker && hangs) {
         speaker = mainSpeaker ?? sentenceSubject(ctx, si, k);
         how = 'inferred:clause-subject';
       }
+      // `issued a statement saying ...`: the statement speaks for whoever issued it.
+      if (speaker && !inverted && speakerKind(t, speaker) === 'document' && t[speaker.first - 1]?.pos === 'VERB') {
+        const issuer = sentenceSubject(ctx, si, speaker.first);
+        if (issuer) {
+          speaker = issuer;
+          how = 'inferred:clause-subject';
+        }
+      }
       if (!speaker) continue;
-      if (how === 'stated') mainSpeaker = speaker;
+      // The main clause's speaker: a cue inside words already reported (`Lazar said he welcomed
+      // extradition and added, "..."`) does not replace it.
+      let inside = false;
+      for (let i = found; i < out.length && !inside; i++) {
+        const c = out[i].content;
+        inside = c !== null && c.start <= t[k].start && t[k].end <= c.end;
+      }
+      if (how === 'stated' && !inside) mainSpeaker = speaker;
       const cueFirst = k;
-      const cueLast = k + 1;
+      const cueLast = cl;
       // Content before: `CONTENT, X said.` / `CONTENT, said X.`
-      const afterSpeaker = inverted ? speaker.last : k + 1;
-      const after = skipAdjuncts(ctx, afterSpeaker, end);
+      const afterSpeaker = inverted ? speaker.last : cl;
+      let after = skipAdjuncts(ctx, afterSpeaker, end);
+      // `..., his childhood friend told The Daily Mail.`: past the listener too.
+      if (verb.object && !inverted && after < end && !/^[.,!?]$/.test(t[after].text)) {
+        const past = skipAdjuncts(ctx, skipListener(ctx, after, end), end);
+        if (past >= end || /^[.,!?]$/.test(t[past].text)) after = past;
+      }
       const before = inverted ? k - 1 : speaker.first - 1;
       const tail = after >= end || /^[.,!?]$/.test(t[after].text) || (t[after].text === ',' && !isOpenMark(t[after + 1]));
-      if (tail && before > floor && t[before].text === ',') {
-        const content = verb.directOnly || verb.belief ? null : spanOf(ctx, floor, before);
-        const isQuote = ctx.quoteOf[floor] >= 0 && ctx.quoteOf[before - 1] === ctx.quoteOf[floor];
-        if (content && !isQuote && isClause(ctx, floor, before)) {
+      // The words before may open with a quotation (`"There's a sense of stability now," and
+      // donations began to pick up, Gilbert said`): they start at the sentence, not the clause.
+      const from = reportedStart(ctx, si, before);
+      // `He had "wanted to be a pilot since he was 5," his friend said`: the comma inside the marks.
+      const commaInMarks = isCloseMark(t[before]) && ctx.quoteOf[before] >= 0 && ctx.text[t[before].start - 1] === ',';
+      if (tail && before > from && (t[before].text === ',' || commaInMarks)) {
+        const content = verb.directOnly || verb.belief || verb.that ? null : spanOf(ctx, from, commaInMarks ? before + 1 : before);
+        const isQuote = ctx.quoteOf[from] >= 0 && ctx.quoteOf[before - 1] === ctx.quoteOf[from];
+        // The shape itself marks reported words; a tagger that reads `signals` as a noun must
+        // not hide them, so a few words not opening with a preposition will do.
+        const clause = isClause(ctx, from, before) || (before - from >= 4 && t[from].pos !== 'ADP');
+        if (content && !isQuote && clause) {
           out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content, sentence: si });
           continue;
         }
@@ -230,16 +148,26 @@ export function findAttributions(ctx: Context): Attribution[] {
         // `told Reuters ...`, `warned the leaders of UAE and Bahrain that ...`
         const listener = skipListener(ctx, c, end);
         if (verb.object) c = skipAdjuncts(ctx, listener, end);
-        else if (listener > c && t[listener]?.normal === 'that') c = listener;
+        else {
+          // `warned the leaders of UAE and Bahrain that ...`: a listener, then `that`.
+          let j = c;
+          while (j < Math.min(end, c + 12) && (isNominalish(t[j].pos) || t[j].normal === 'and')) j++;
+          if (j > c && t[j]?.normal === 'that') c = j;
+        }
       }
+      // `In contrast, Berkman said, there seem to be more Republicans ...` (but not `"...," he
+      // said, a day after hosting the leaders`: after a quotation the words said are the quote).
+      const opener = t[c + 1];
+      if (t[c]?.text === ',' && !afterQuote && opener && c + 1 < end && ['PRON', 'DET', 'PROPN', 'NOUN'].includes(opener.pos) && !isOpenMark(opener) && !cueVerb(ctx, c + 1)) c++;
       const hasThat = c < end && t[c].normal === 'that';
       if (hasThat) c++;
+      if (hasThat && t[c]?.text === ',') c++; // `pledged that, if elected, he would ...`
       if (c >= end || isOpenMark(t[c]) && wholeQuoteFrom(ctx, c, end) || /^[.,:;!?]$/.test(t[c].text)) {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
-      const starts = hasThat || t[c].pos === 'PRON' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
-      if (!starts || (verb.belief && !hasThat && t[c].pos !== 'PRON')) {
+      const starts = hasThat || /^[A-Z]/.test(t[c].text) || t[c].pos === 'PRON' || t[c].pos === 'ADJ' || t[c].pos === 'SCONJ' && t[c].normal !== 'because' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
+      if (!starts || (verb.that && !hasThat)) {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
@@ -248,34 +176,49 @@ export function findAttributions(ctx: Context): Attribution[] {
       const content = isClause(ctx, c, stop) || describes || verb.object && t[c].normal === 'to' ? spanOf(ctx, c, stop) : null;
       out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content, sentence: si });
     }
+    // `Trump issued the following statement:` + a quotation: the subject introduces it.
+    if (out.length === found && colonLeadIn(ctx, si)) {
+      // The subject of the clause that ends in the colon (`When Wallace died in 1998, President
+      // Clinton released the following statement:`), else the sentence's.
+      let lastVerb = -1;
+      for (let i = ctx.floor[si]; i < end && t[i].text !== ':'; i++) if (t[i].pos === 'VERB' && ctx.quoteOf[i] < 0) lastVerb = i;
+      const subject = (lastVerb >= 0 ? subjectBefore(ctx, lastVerb, clauseStart(ctx, si, lastVerb)) : null) ?? sentenceSubject(ctx, si, end);
+      // The verb introducing the quotation (or the word after the subject, where the tagger
+      // took the verb for a noun: `Perez lobbies for ...:`).
+      let verbAt = subject ? t.findIndex((w, i) => i >= subject.last && i < end && w.pos === 'VERB') : -1;
+      if (subject && verbAt < 0 && subject.last < end && t[subject.last].kind === 'word') verbAt = subject.last;
+      if (subject && verbAt >= 0 && pronounKind(t[subject.first]) !== 'self') {
+        out.push({ cueFirst: verbAt, cueLast: verbAt + 1, verb: null, speaker: subject, speakerHow: 'inferred:lead-in', content: null, sentence: si });
+      }
+    }
   });
   return out;
 }
 
-/** The subject of a sentence: the phrase before its first verb (outside quotes), before `limit`. */
-function sentenceSubject(ctx: Context, si: number, limit: number): Phrase | null {
+/** A sentence ending in a colon right before a quotation (same line or the next paragraph). */
+function colonLeadIn(ctx: Context, si: number): boolean {
+  const s = ctx.sentences[si];
   const t = ctx.tokens;
-  const floor = ctx.floor[si];
-  for (let i = floor; i < limit; i++) {
-    if (ctx.quoteOf[i] >= 0 || (t[i].pos !== 'VERB' && t[i].pos !== 'AUX')) continue;
-    return subjectBefore(ctx, i, clauseStart(ctx, si, i));
-  }
-  return null;
-}
-
-/** Whether a quotation opening at token c runs to the end of the sentence (a direct quote). */
-function wholeQuoteFrom(ctx: Context, c: number, end: number): boolean {
-  const q = ctx.quoteOf[c];
-  if (q < 0) return false;
-  let last = end - 1;
-  while (last > c && /^[.,!?]$/.test(ctx.tokens[last].text)) last--;
-  return ctx.quoteOf[last] === q;
+  const last = s.tokenEnd - 1;
+  const colon = t.slice(ctx.floor[si], s.tokenEnd).findIndex((w) => w.text === ':');
+  if (colon < 0) return false;
+  const at = ctx.floor[si] + colon;
+  const next = t[at + 1];
+  if (next && at + 1 <= last) return isOpenMark(next) && ctx.quoteOf[at + 1] >= 0;
+  const following = t[s.tokenEnd];
+  return following !== undefined && isOpenMark(following) && ctx.quoteOf[s.tokenEnd] >= 0;
 }
 
 function according(ctx: Context, si: number, k: number, end: number): Attribution | null {
   const t = ctx.tokens;
-  const speaker = phraseAfter(t, k + 2, end);
+  const speaker = phraseAfter(t, k + 2, end, true);
   if (!speaker || pronounKind(t[speaker.first])) return null;
+  // `according to a 2013 study by economists Peter Schott and Justin Pierce, ...`
+  if (['by', 'from', 'of', 'in'].includes(t[speaker.last]?.normal ?? '')) {
+    let j = speaker.last + 1;
+    while (j < Math.min(end, speaker.last + 14) && t[j].text !== ',' && t[j].pos !== 'VERB' && t[j].pos !== 'AUX') j++;
+    if (t[j]?.text === ',') speaker.last = j;
+  }
   const floor = clauseStart(ctx, si, k);
   let content: Span | null = null;
   const rest = t[speaker.last]?.text === ',' && speaker.last + 1 < end && !/^[.!?]$/.test(t[speaker.last + 1].text);
@@ -283,7 +226,7 @@ function according(ctx: Context, si: number, k: number, end: number): Attributio
     // `According to X, CONTENT` and `..., who, according to X, CONTENT`
     const c = speaker.last + 1;
     const stop = contentEnd(ctx, c, end);
-    if (isClause(ctx, c, stop)) content = spanOf(ctx, c, stop);
+    if (isClause(ctx, c, stop) && !(isOpenMark(t[c]) && wholeQuoteFrom(ctx, c, end))) content = spanOf(ctx, c, stop);
   } else if (t[k - 1]?.text === ',' && k - 1 > floor && isClause(ctx, floor, k - 1)) {
     const isQuote = ctx.quoteOf[floor] >= 0;
     if (!isQuote) content = spanOf(ctx, floor, k - 1);

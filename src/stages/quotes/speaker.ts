@@ -19,6 +19,12 @@ interface Candidate {
   words: number;
 }
 
+let outlets: Set<string> | undefined;
+function outletNames(): Set<string> {
+  outlets ??= new Set(lexicon().outlets.map((o) => o.join(' ')));
+  return outlets;
+}
+
 export class Speakers {
   private readonly candidates: Candidate[] = [];
   private readonly mentionIndex: { span: Span; actor: ActorRecord }[];
@@ -60,28 +66,22 @@ export class Speakers {
     const text = this.ctx.text.slice(span.start, span.end);
     const pk = p.last - p.first === 1 ? pronounKind(t) : undefined;
     if (pk && pk !== 'self') {
+      // The speaker span stays on the pronoun (the words that say who speaks here); who it is
+      // comes from the actors layer when it resolved that very word, else from the antecedent.
       const ante = this.antecedent(span.start, pk);
-      if (ante) {
-        return {
-          actor: ante.actor?.id ?? null,
-          start: ante.span.start,
-          end: ante.span.end,
-          text: this.ctx.text.slice(ante.span.start, ante.span.end),
-          how: 'inferred:pronoun',
-          pronoun: { start: span.start, end: span.end, text },
-        };
-      }
       const coref = this.actorAt(span);
-      return { actor: coref?.id ?? null, start: span.start, end: span.end, text, how: coref ? 'inferred:coreference' : how };
+      const actor = coref?.id ?? ante?.actor?.id ?? null;
+      const ref: SpeakerRef = { actor, start: span.start, end: span.end, text, how: ante ? 'inferred:pronoun' : coref ? 'inferred:coreference' : how };
+      if (ante) ref.antecedent = { start: ante.span.start, end: ante.span.end, text: this.ctx.text.slice(ante.span.start, ante.span.end) };
+      return ref;
     }
     return { actor: this.actorAt(span)?.id ?? null, start: span.start, end: span.end, text, how };
   }
 
   /** A news outlet (`according to Israel National News`) reports; a `he` never refers to it. */
   private isOutlet(p: Phrase): boolean {
-    const words = this.ctx.tokens.slice(p.first, p.last).map((t) => t.normal);
-    const phrase = words.join(' ');
-    return lexicon().outlets.some((o) => o.join(' ') === phrase) || /\b(news|agency|newspaper|television|tv|radio)$/.test(phrase);
+    const phrase = this.ctx.tokens.slice(p.first, p.last).map((t) => t.normal).join(' ');
+    return outletNames().has(phrase) || /\b(news|agency|newspaper|television|tv|radio)$/.test(phrase);
   }
 
   private spanOf(p: Phrase): Span {
@@ -127,7 +127,15 @@ export class Speakers {
   }
 
   private antecedent(at: number, pk: 'person' | 'people' | 'thing'): Candidate | null {
-    for (let i = this.candidates.length - 1; i >= 0; i--) {
+    // Candidates are sorted by start: jump to the last one starting before `at`, then walk back.
+    let lo = 0;
+    let hi = this.candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.candidates[mid].span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
       const c = this.candidates[i];
       if (c.span.end > at) continue;
       if (compatible(c, pk)) return c;
