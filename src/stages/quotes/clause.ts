@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../model/span.js';
 import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, tokenAtOrAfter, type Context } from './context.js';
+import { lexicon } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 
 export const PARTICIPLE = /ing$/;
@@ -68,12 +69,31 @@ export function isNominalish(pos: string): boolean {
 export function skipListener(ctx: Context, k: number, end: number): number {
   const t = ctx.tokens;
   if (k < end && t[k].pos === 'PRON' && ['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(t[k].normal)) return k + 1;
+  // `told the BBC Iran was ready`: a known outlet ends the listener, or the noun phrase would
+  // run on into the subject of the reported clause.
+  const outlet = outletAt(ctx, k, end);
+  if (outlet > k) return outlet;
   const p = phraseAfter(t, k, end);
   if (p) return p.last;
   let j = k;
   if (j < end && t[j].pos === 'DET') j++;
   while (j < end && (t[j].pos === 'NOUN' || t[j].pos === 'PROPN' || t[j].pos === 'ADJ')) j++;
   return j > k ? j : k;
+}
+
+const OUTLET_NOUNS = new Set(['news', 'agency', 'newspaper', 'daily', 'television', 'tv', 'radio', 'channel', 'broadcaster', 'network']);
+
+/** The token after a news outlet's name starting at `k` (longest first), or `k` when none. */
+export function outletAt(ctx: Context, k: number, end: number): number {
+  const t = ctx.tokens;
+  for (const o of lexicon().outlets) {
+    if (k + o.length > end) continue;
+    if (!o.every((w, i) => t[k + i].normal === w)) continue;
+    let j = k + o.length;
+    while (j < end && OUTLET_NOUNS.has(t[j].normal)) j++; // `Reuters news agency`
+    return j;
+  }
+  return k;
 }
 
 /** Whether tokens [a, b) read as a clause: a few words with a verb. */

@@ -1,0 +1,93 @@
+/**
+ * Who speaks, in the harder shapes wire copy uses: a participle hanging on reported words, the
+ * head of a speaker phrase deciding its actor, a listener that is a news outlet. Real sentences
+ * from the corpus articles; each with the near miss it must not turn into.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { actor, quoteStarting, quotesOf, speakerName } from './test-helpers.js';
+
+describe('a participle hanging on reported words', () => {
+  it('`He said Kerry gave assurances, saying ...`: Kerry says it, not he', () => {
+    const text =
+      "He said U.S. Secretary of State John Kerry gave assurances by phone to the HNC's leadership, saying Washington supported a UN-backed political transition period without Assad.";
+    const q = quoteStarting(quotesOf(text), 'Washington supported');
+    assert.equal(speakerName(q), 'U.S. Secretary of State John Kerry');
+    assert.equal(q?.speaker?.how, 'inferred:clause-subject');
+  });
+
+  it('but `, adding that` goes on with the main speaker', () => {
+    const text = 'Zoubi said Kerry welcomed the proposal, adding that the opposition would not negotiate before the sieges were lifted.';
+    assert.equal(speakerName(quoteStarting(quotesOf(text), 'the opposition would')), 'Zoubi');
+  });
+
+  it('and a reported clause whose subject is no speaker leaves the main speaker', () => {
+    const text = 'Zoubi said the truce had collapsed, saying the regime kept bombing the towns.';
+    assert.equal(speakerName(quoteStarting(quotesOf(text), 'the regime kept')), 'Zoubi');
+  });
+});
+
+describe('the head of the speaker phrase decides the actor', () => {
+  it('a name the actors layer did not resolve is not the state named before it', () => {
+    const text = '“Our goal is to have at least 50,000 confirmed enemy losses every month,” said Ukrainian Minister of Defence Mykhailo Fedorov on February 3.';
+    const actors = [actor(text, 'kb:UKR', 'state', ['Ukrainian'])];
+    const q = quoteStarting(quotesOf(text, { actors }), 'Our goal');
+    assert.equal(q?.speaker?.text, 'Ukrainian Minister of Defence Mykhailo Fedorov');
+    assert.equal(q?.speaker?.actor, null);
+  });
+
+  it('a ministry is not its state', () => {
+    const text = "China's ministry repeated that it would not accept any dispute settlement being imposed on it.";
+    const actors = [actor(text, 'kb:CHN', 'state', ['China'])];
+    const q = quoteStarting(quotesOf(text, { actors }), 'it would not accept');
+    assert.equal(q?.speaker?.text, "China's ministry");
+    assert.equal(q?.speaker?.actor, null);
+  });
+
+  it('an unnamed spokesman or officials speak for their party', () => {
+    const text = "Iran's foreign ministry spokesman said the talks were useful. U.S. officials said the deal was close.";
+    const actors = [actor(text, 'kb:IRN', 'state', ['Iran']), actor(text, 'kb:USA', 'state', ['U.S.'])];
+    const quotes = quotesOf(text, { actors });
+    assert.equal(quoteStarting(quotes, 'the talks')?.speaker?.actor, 'kb:IRN');
+    assert.equal(quoteStarting(quotes, 'the deal')?.speaker?.actor, 'kb:USA');
+  });
+
+  it('a resolved name keeps its actor, and the government speaks for its state', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov said Moscow backed the plan. The Syrian government said the truce was holding.';
+    const actors = [
+      actor(text, 'kb:RUS', 'state', ['Russian']),
+      actor(text, 'kb:SERGEY_LAVROV', 'person', ['Sergei Lavrov']),
+      actor(text, 'kb:SYR', 'state', ['Syrian']),
+    ];
+    const quotes = quotesOf(text, { actors });
+    assert.equal(quoteStarting(quotes, 'Moscow backed')?.speaker?.actor, 'kb:SERGEY_LAVROV');
+    assert.equal(quoteStarting(quotes, 'the truce')?.speaker?.actor, 'kb:SYR');
+  });
+});
+
+describe('reported words after a listener or a gerund', () => {
+  it('`he told the BBC Iran was ready ...`: the outlet ends the listener', () => {
+    const text = 'On Sunday, he told the BBC Iran was ready to dilute its stockpile of highly enriched uranium in exchange for a lifting of sanctions.';
+    const q = quoteStarting(quotesOf(text), 'Iran was ready', false);
+    assert.ok(q);
+    assert.ok(q.text.endsWith('a lifting of sanctions'));
+    assert.equal(q.channel, 'interview');
+  });
+
+  it('`told Reuters news agency the plan ...`', () => {
+    const q = quotesOf('Lavrov told Reuters news agency the plan was dead.')[0];
+    assert.equal(q?.text, 'the plan was dead');
+  });
+
+  it('`said ending fighting could only succeed if ...`: a gerund subject', () => {
+    const text =
+      "British Foreign Secretary Philip Hammond said ending fighting could only succeed if Russia stopped air strikes supporting Syrian government forces' advance against the opposition.";
+    const q = quoteStarting(quotesOf(text), 'ending fighting', false);
+    assert.ok(q);
+    assert.equal(q.speaker?.text, 'British Foreign Secretary Philip Hammond');
+  });
+
+  it('no content from a participle that is no clause (`said speaking to reporters`)', () => {
+    assert.deepEqual(quotesOf('Kerry said speaking to reporters in Munich.').filter((q) => !q.direct), []);
+  });
+});
