@@ -91,3 +91,20 @@ describe('reported words after a listener or a gerund', () => {
     assert.deepEqual(quotesOf('Kerry said speaking to reporters in Munich.').filter((q) => !q.direct), []);
   });
 });
+
+describe('a partial quote is not recorded twice', () => {
+  it('`said it could "radically transform ..."`: the direct quote only', () => {
+    const text = 'Putin discussed the accord by phone, and the Kremlin leader said it could "radically transform the crisis situation in Syria".';
+    const quotes = quotesOf(text);
+    assert.deepEqual(quotes.map((q) => [q.text, q.direct]), [['radically transform the crisis situation in Syria', true]]);
+    assert.equal(quotes[0].speaker?.text, 'the Kremlin leader');
+  });
+
+  it('but reported words that only contain a short quote stay reported as well', () => {
+    const text =
+      'Kerry said the deal could "save lives" only if Russia stopped bombing rebel-held towns in the north of the country.';
+    const quotes = quotesOf(text);
+    assert.ok(quoteStarting(quotes, 'save lives', true));
+    assert.ok(quoteStarting(quotes, 'the deal could', false));
+  });
+});
