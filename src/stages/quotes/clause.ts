@@ -15,6 +15,7 @@ export const TIME_WORDS = new Set([
   'publicly', 'separately', 'repeatedly', 'however', 'too', 'then', 'now', 'last', 'this', 'week',
   'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'late', 'early', 'simply',
 ]);
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Prepositions that open an adjunct between a cue and its content (`said in a statement`). */
 export const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'by', 'to', 'as', 'aboard', 'of', 'about']);
 /** Words that end a reported clause because another clause (or attribution) begins. */
@@ -39,6 +40,13 @@ export function skipAdjuncts(ctx: Context, k: number, end: number): number {
       while (j < end) {
         const u = t[j];
         if (u.pos === 'DET' && head) break; // a new phrase: the content starts here
+        // `said on Tuesday Philippine President-elect Rodrigo Duterte should ...`: a weekday
+        // ends the adjunct; the names after it open the content.
+        if (w.normal === 'on' && j === k + 1 && WEEKDAYS.test(u.normal)) {
+          j++;
+          head = true;
+          break;
+        }
         if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.text === '-' || u.normal === "'s" || u.normal === '’s') {
           if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM') head = true;
           j++;

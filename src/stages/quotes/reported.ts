@@ -173,7 +173,14 @@ export function findAttributions(ctx: Context): Attribution[] {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
-      const stop = contentEnd(ctx, c, end);
+      let stop = contentEnd(ctx, c, end);
+      // `Moscow, which denies it had troops in eastern Ukraine, has never ...`: the relative
+      // clause ends at its closing comma.
+      let r = k - 1;
+      while (r > floor && t[r].pos === 'ADV') r--;
+      if ((t[r]?.normal === 'which' || t[r]?.normal === 'who') && t[r - 1]?.text === ',') {
+        for (let i = c; i < stop; i++) if (t[i].text === ',' && ctx.quoteOf[i] < 0) { stop = i; break; }
+      }
       const describes = verb.lemma === 'describe' && t.slice(c, stop).some((w) => w.normal === 'as');
       const content = isClause(ctx, c, stop) || describes || verb.object && t[c].normal === 'to' ? spanOf(ctx, c, stop) : null;
       out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content, sentence: si });

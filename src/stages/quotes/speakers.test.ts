@@ -108,3 +108,35 @@ describe('a partial quote is not recorded twice', () => {
     assert.ok(quoteStarting(quotes, 'the deal could', false));
   });
 });
+
+describe('subjects and adjuncts around the cue', () => {
+  it('`X and Y both told Reuters ... they were ...`: a floating quantifier', () => {
+    const text = 'Yerofeyev and Alexandrov both told Reuters in interviews last year they were Russian special forces soldiers.';
+    const q = quoteStarting(quotesOf(text), 'they were', false);
+    assert.equal(q?.speaker?.text, 'Yerofeyev and Alexandrov');
+    assert.equal(q?.text, 'they were Russian special forces soldiers');
+  });
+
+  it('`Moscow, which denies it had troops ..., has never ...`: the relative clause ends at its comma', () => {
+    const text = 'But Moscow, which denies it had troops in eastern Ukraine, has never publicly acknowledged that the two men were acting on its orders.';
+    const q = quoteStarting(quotesOf(text), 'it had troops', false);
+    assert.equal(q?.text, 'it had troops in eastern Ukraine');
+    assert.equal(q?.speaker?.text, 'Moscow');
+  });
+
+  it('a `which` that is no relative after a comma names nobody', () => {
+    assert.equal(quotesOf('Which said the talks were over?').length, 0);
+  });
+
+  it('`said on Tuesday Philippine President-elect Rodrigo Duterte should ...`: the weekday ends the adjunct', () => {
+    const text =
+      'A former Philippine foreign minister and a U.S. security expert said on Tuesday Philippine President-elect Rodrigo Duterte should not hold unconditional bilateral talks with China.';
+    const q = quoteStarting(quotesOf(text), 'Philippine President-elect', false);
+    assert.ok(q?.text.endsWith('talks with China'));
+  });
+
+  it('but `in a Wednesday evening video address` stays an adjunct, not reported words', () => {
+    const text = 'Zelenskyy told Ukrainians in a Wednesday evening video address.';
+    assert.deepEqual(quotesOf(text), []);
+  });
+});
