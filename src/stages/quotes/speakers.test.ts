@@ -140,3 +140,16 @@ describe('subjects and adjuncts around the cue', () => {
     assert.deepEqual(quotesOf(text), []);
   });
 });
+
+describe('speakers named by their role alone', () => {
+  it('`the judge said ...`, `the campaign told USA TODAY`', () => {
+    const judge = quotesOf('Significantly, the judge said he could not require me to pay restitution since my offense had not harmed anybody.');
+    assert.equal(quoteStarting(judge, 'he could not')?.speaker?.text, 'the judge');
+    const campaign = quotesOf("Alzheimer's is the only disease in America's top 10 that cannot be cured, prevented or even slowed, the campaign told USA TODAY.");
+    assert.equal(campaign[0]?.speaker?.text, 'the campaign');
+  });
+
+  it('but a noun that names no speaker still does not speak (`the plan says`)', () => {
+    assert.deepEqual(quotesOf('The plan says the troops will leave by May.'), []);
+  });
+});
