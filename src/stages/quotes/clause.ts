@@ -15,6 +15,7 @@ export const TIME_WORDS = new Set([
   'publicly', 'separately', 'repeatedly', 'however', 'too', 'then', 'now', 'last', 'this', 'week',
   'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'late', 'early', 'simply',
 ]);
+const TIME_MODIFIERS = new Set(['this', 'last']);
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Prepositions that open an adjunct between a cue and its content (`said in a statement`). */
 export const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'by', 'to', 'as', 'aboard', 'of', 'about']);
@@ -26,7 +27,9 @@ export function skipAdjuncts(ctx: Context, k: number, end: number): number {
   const t = ctx.tokens;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const w = t[k];
-    if (TIME_WORDS.has(w.normal) || w.pos === 'ADV' && w.normal.endsWith('ly')) {
+    // `this`, `last`: time words only before a time noun (`said this week`, not `said this would`).
+    const modifier = TIME_MODIFIERS.has(w.normal) && !(k + 1 < end && TIME_WORDS.has(t[k + 1].normal) && !TIME_MODIFIERS.has(t[k + 1].normal));
+    if ((TIME_WORDS.has(w.normal) && !modifier) || w.pos === 'ADV' && w.normal.endsWith('ly')) {
       k++;
       continue;
     }

@@ -79,7 +79,7 @@ export function findAttributions(ctx: Context): Attribution[] {
         // The phrase must end the clause (`, said the source.` / `said X on Tuesday`), or it is
         // the object (`, called the new law "much better"`); `called it` names nobody.
         const next = p ? t[p.last] : undefined;
-        const ends = !next || (initial ? next.text === ',' : /^[.,;:(]$/.test(next.text) || next.pos === 'ADP' || next.pos === 'SCONJ' || next.normal === 'who' || next.normal === 'when');
+        const ends = !next || (initial ? next.text === ',' : /^[.,;:(–—]$/.test(next.text) || next.pos === 'ADP' || next.pos === 'SCONJ' || next.normal === 'who' || next.normal === 'when');
         if (p && ends && !pronounKind(t[p.first])) {
           speaker = p;
           inverted = true;
@@ -121,7 +121,8 @@ export function findAttributions(ctx: Context): Attribution[] {
         if (past >= end || /^[.,!?]$/.test(t[past].text)) after = past;
       }
       const before = inverted ? k - 1 : speaker.first - 1;
-      const tail = after >= end || /^[.,!?]$/.test(t[after].text) || (t[after].text === ',' && !isOpenMark(t[after + 1]));
+      // (`..., estimated Ukraine's General Staff – a sustainable number ...`: an aside after a dash)
+      const tail = after >= end || /^[.,!?]$/.test(t[after].text) || (inverted && /^[–—]$/.test(t[after].text)) || (t[after].text === ',' && !isOpenMark(t[after + 1]));
       // The words before may open with a quotation (`"There's a sense of stability now," and
       // donations began to pick up, Gilbert said`): they start at the sentence, not the clause.
       const from = reportedStart(ctx, si, before);

@@ -153,3 +153,25 @@ describe('speakers named by their role alone', () => {
     assert.deepEqual(quotesOf('The plan says the troops will leave by May.'), []);
   });
 });
+
+describe('what stands between the cue and the reported words', () => {
+  it('`said this would provide cover ...`: `this` opens the reported words', () => {
+    const text =
+      'Bashar al-Zoubi, head of the Yarmouk Army, part of the rebel Free Syrian Army, said this would provide cover for President Bashar al-Assad and his Russian allies to continue to attack opposition-held territory.';
+    const q = quoteStarting(quotesOf(text), 'this would provide', false);
+    assert.ok(q);
+    assert.equal(q.speaker?.text, 'Bashar al-Zoubi');
+  });
+
+  it('but `said this week` and `said last month` are times, left out', () => {
+    assert.equal(quotesOf('Zoubi said this week that the talks had failed.')[0]?.text, 'the talks had failed');
+    assert.equal(quotesOf('Zoubi said last month the talks had failed.')[0]?.text, 'the talks had failed');
+  });
+
+  it('`CONTENT, estimated Ukraine’s General Staff – an aside`: a dash ends the inverted speaker', () => {
+    const text = 'It also suffered 31,680 casualties in January, estimated Ukraine’s General Staff – a sustainable number given Russian recruitment levels.';
+    const [q] = quotesOf(text);
+    assert.equal(q?.text, 'It also suffered 31,680 casualties in January');
+    assert.equal(q?.speaker?.text, 'Ukraine’s General Staff');
+  });
+});
