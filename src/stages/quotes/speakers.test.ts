@@ -175,3 +175,17 @@ describe('what stands between the cue and the reported words', () => {
     assert.equal(q?.speaker?.text, 'Ukraine’s General Staff');
   });
 });
+
+describe('a partial quote inside a `that` clause', () => {
+  it('`X joked that he appreciates a good, "peaceful protest ..."`: X', () => {
+    const text = 'Kasich joked that he appreciates a good, “peaceful protest every once in a while.”';
+    const q = quoteStarting(quotesOf(text), 'peaceful protest', true);
+    assert.equal(q?.speaker?.text, 'Kasich');
+  });
+
+  it('but a quote after a second clause joined by `and` is not given the first speaker', () => {
+    const text = 'Kasich joked that he liked protests, and the crowd began to chant "four more years."';
+    const q = quoteStarting(quotesOf(text), 'four more years', true);
+    assert.notEqual(q?.speaker?.text, 'Kasich');
+  });
+});
