@@ -90,7 +90,10 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
       if (first < last && !RELATIVE.has(t.normal)) first = j;
       break;
     }
-    if (isNominal(t) || POSSESSIVE.has(t.text) && t.pos !== 'PUNCT') {
+    // `A human rights monitor says`: a role noun the tagger read as a verb, as the head after
+    // a noun or adjective.
+    const roleHead = j === last - 1 && t.pos === 'VERB' && lexicon().roles.has(t.normal) && j - 1 >= floor && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[j - 1].pos);
+    if (isNominal(t) || roleHead || POSSESSIVE.has(t.text) && t.pos !== 'PUNCT') {
       first = j;
       j--;
       continue;

@@ -189,3 +189,17 @@ describe('a partial quote inside a `that` clause', () => {
     assert.notEqual(q?.speaker?.text, 'Kasich');
   });
 });
+
+describe('a role noun the tagger reads as a verb', () => {
+  it('`A human rights monitor says ...`', () => {
+    const text = 'A human rights monitor says the death toll from double blasts in Homs killed 46 people with dozens more wounded.';
+    const [q] = quotesOf(text);
+    assert.equal(q?.speaker?.text, 'A human rights monitor');
+    assert.ok(q?.text.startsWith('the death toll'));
+  });
+
+  it('but the verb `monitor` after a plural subject stays a verb', () => {
+    const quotes = quotesOf('Rights groups monitor the vote and say it was rigged.');
+    assert.ok(quotes.every((q) => q.speaker?.text !== 'Rights groups monitor'));
+  });
+});
