@@ -124,7 +124,10 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
   for (let v = first - 1; v > floor && v >= first - 8; v--) {
     const w = tokens[v];
     // (also `people briefed on the situation say`, `sources close to her campaign say`)
-    const postmodifier = (w.pos === 'VERB' && /(ing|ed)$/.test(w.normal)) || (w.pos === 'ADJ' && POSTMODIFIER_ADJ.has(w.normal));
+    // (`a group monitoring the war said`: an -ing word before a determiner is a participle,
+    // whatever the tagger says)
+    const ingBeforeDet = w.pos === 'NOUN' && /ing$/.test(w.normal) && tokens[v + 1]?.pos === 'DET';
+    const postmodifier = (w.pos === 'VERB' && /(ing|ed)$/.test(w.normal)) || ingBeforeDet || (w.pos === 'ADJ' && POSTMODIFIER_ADJ.has(w.normal));
     if (postmodifier && v - 1 >= floor && NOMINAL.has(tokens[v - 1].pos)) {
       const head = phraseBefore(tokens, v, floor, lenient);
       if (head) return head;

@@ -203,3 +203,18 @@ describe('a role noun the tagger reads as a verb', () => {
     assert.ok(quotes.every((q) => q.speaker?.text !== 'Rights groups monitor'));
   });
 });
+
+describe('a speaker with a participle after it', () => {
+  it('`CONTENT, a group monitoring the war said on Saturday`: the group, whatever the tagger calls `monitoring`', () => {
+    const text =
+      'Russian air strikes on Syria have killed nearly 1,400 civilians since Moscow started its aerial campaign nearly four months ago, a group monitoring the war said on Saturday.';
+    const [q] = quotesOf(text);
+    assert.equal(q?.speaker?.text, 'a group');
+    assert.ok(q?.text.startsWith('Russian air strikes'));
+  });
+
+  it('but `the war said` is never the speaker', () => {
+    const quotes = quotesOf('Syrian government forces have recaptured the town, a group monitoring the war said.');
+    assert.ok(quotes.every((q) => q.speaker?.text !== 'the war'));
+  });
+});
