@@ -149,6 +149,12 @@ describe('speakers named by their role alone', () => {
     assert.equal(campaign[0]?.speaker?.text, 'the campaign');
   });
 
+  it('`a person familiar with the matter said ...`, the stock anonymous source of wire copy', () => {
+    const [q] = quotesOf('A person familiar with the matter said the talks had stalled over the prisoner list.');
+    assert.equal(q?.speaker?.text, 'A person');
+    assert.equal(q?.text, 'the talks had stalled over the prisoner list');
+  });
+
   it('but a noun that names no speaker still does not speak (`the plan says`)', () => {
     assert.deepEqual(quotesOf('The plan says the troops will leave by May.'), []);
   });
