@@ -127,7 +127,10 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
     // (`a group monitoring the war said`: an -ing word before a determiner is a participle,
     // whatever the tagger says)
     const ingBeforeDet = w.pos === 'NOUN' && /ing$/.test(w.normal) && tokens[v + 1]?.pos === 'DET';
-    const postmodifier = (w.pos === 'VERB' && /(ing|ed)$/.test(w.normal)) || ingBeforeDet || (w.pos === 'ADJ' && POSTMODIFIER_ADJ.has(w.normal));
+    // An -ed form only with a preposition after it (`people briefed on the talks`): else it is
+    // the verb of a clause (`Trump praised Lavrov who said`).
+    const participle = w.pos === 'VERB' && (/ing$/.test(w.normal) || (/ed$/.test(w.normal) && tokens[v + 1]?.pos === 'ADP'));
+    const postmodifier = participle || ingBeforeDet || (w.pos === 'ADJ' && POSTMODIFIER_ADJ.has(w.normal));
     if (postmodifier && v - 1 >= floor && NOMINAL.has(tokens[v - 1].pos)) {
       const head = phraseBefore(tokens, v, floor, lenient);
       if (head) return head;

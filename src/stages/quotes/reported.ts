@@ -99,7 +99,10 @@ export function findAttributions(ctx: Context): Attribution[] {
         how = 'inferred:clause-subject';
       }
       // `issued a statement saying ...`: the statement speaks for whoever issued it.
-      if (speaker && !inverted && speakerKind(t, speaker) === 'document' && t[speaker.first - 1]?.pos === 'VERB') {
+      // So does an object before a participle: `The Vermont senator emailed supporters saying`.
+      // (not a name: `uses footage of Hillary Clinton asking` is Clinton speaking)
+      const objectBeforeParticiple = PARTICIPLE.test(t[k].normal) && how === 'stated' && speaker !== null && !pronounKind(t[speaker.first]) && t[speaker.last - 1].pos !== 'PROPN';
+      if (speaker && !inverted && (speakerKind(t, speaker) === 'document' || objectBeforeParticiple) && t[speaker.first - 1]?.pos === 'VERB') {
         const issuer = sentenceSubject(ctx, si, speaker.first);
         if (issuer) {
           speaker = issuer;

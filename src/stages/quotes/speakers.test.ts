@@ -224,3 +224,28 @@ describe('a speaker with a participle after it', () => {
     assert.ok(quotes.every((q) => q.speaker?.text !== 'the war'));
   });
 });
+
+describe('a finite verb is not a participle modifier', () => {
+  it('`Trump praised Lavrov who said ...`: Lavrov says it', () => {
+    const q = quoteStarting(quotesOf('Trump praised Lavrov who said the talks were good.'), 'the talks');
+    assert.equal(speakerName(q), 'Lavrov');
+  });
+
+  it('but `people briefed on the talks said` is still the people', () => {
+    const q = quoteStarting(quotesOf('People briefed on the talks said the deal was close.'), 'the deal');
+    assert.equal(q?.speaker?.text, 'People');
+  });
+
+  it('`X emailed supporters saying ...`: the sender speaks, not the object', () => {
+    const q = quoteStarting(quotesOf('The Vermont senator emailed supporters saying the struggle continues.'), 'the struggle', false);
+    assert.equal(q?.speaker?.text, 'The Vermont senator');
+    const tweets = quoteStarting(quotesOf('Trump unleashed a series of tweets early Friday saying that rivals were weak.'), 'rivals', false);
+    assert.equal(tweets?.speaker?.text, 'Trump');
+  });
+
+  it('but a named person before `asking` is the one asking', () => {
+    const text = 'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”';
+    const q = quoteStarting(quotesOf(text), 'Why', true);
+    assert.ok(q?.speaker?.text.endsWith('Hillary Clinton'));
+  });
+});
