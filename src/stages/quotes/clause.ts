@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../model/span.js';
 import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, tokenAtOrAfter, type Context } from './context.js';
+import { lexicon } from './lexicon.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 
 export const PARTICIPLE = /ing$/;
@@ -14,6 +15,8 @@ export const TIME_WORDS = new Set([
   'publicly', 'separately', 'repeatedly', 'however', 'too', 'then', 'now', 'last', 'this', 'week',
   'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'late', 'early', 'simply',
 ]);
+const TIME_MODIFIERS = new Set(['this', 'last']);
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Prepositions that open an adjunct between a cue and its content (`said in a statement`). */
 export const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'by', 'to', 'as', 'aboard', 'of', 'about']);
 /** Words that end a reported clause because another clause (or attribution) begins. */
@@ -24,7 +27,9 @@ export function skipAdjuncts(ctx: Context, k: number, end: number): number {
   const t = ctx.tokens;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const w = t[k];
-    if (TIME_WORDS.has(w.normal) || w.pos === 'ADV' && w.normal.endsWith('ly')) {
+    // `this`, `last`: time words only before a time noun (`said this week`, not `said this would`).
+    const modifier = TIME_MODIFIERS.has(w.normal) && !(k + 1 < end && TIME_WORDS.has(t[k + 1].normal) && !TIME_MODIFIERS.has(t[k + 1].normal));
+    if ((TIME_WORDS.has(w.normal) && !modifier) || w.pos === 'ADV' && w.normal.endsWith('ly')) {
       k++;
       continue;
     }
@@ -38,6 +43,13 @@ export function skipAdjuncts(ctx: Context, k: number, end: number): number {
       while (j < end) {
         const u = t[j];
         if (u.pos === 'DET' && head) break; // a new phrase: the content starts here
+        // `said on Tuesday Philippine President-elect Rodrigo Duterte should ...`: a weekday
+        // ends the adjunct; the names after it open the content.
+        if (w.normal === 'on' && j === k + 1 && WEEKDAYS.test(u.normal)) {
+          j++;
+          head = true;
+          break;
+        }
         if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.text === '-' || u.normal === "'s" || u.normal === '’s') {
           if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM') head = true;
           j++;
@@ -68,12 +80,31 @@ export function isNominalish(pos: string): boolean {
 export function skipListener(ctx: Context, k: number, end: number): number {
   const t = ctx.tokens;
   if (k < end && t[k].pos === 'PRON' && ['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'].includes(t[k].normal)) return k + 1;
+  // `told the BBC Iran was ready`: a known outlet ends the listener, or the noun phrase would
+  // run on into the subject of the reported clause.
+  const outlet = outletAt(ctx, k, end);
+  if (outlet > k) return outlet;
   const p = phraseAfter(t, k, end);
   if (p) return p.last;
   let j = k;
   if (j < end && t[j].pos === 'DET') j++;
   while (j < end && (t[j].pos === 'NOUN' || t[j].pos === 'PROPN' || t[j].pos === 'ADJ')) j++;
   return j > k ? j : k;
+}
+
+const OUTLET_NOUNS = new Set(['news', 'agency', 'newspaper', 'daily', 'television', 'tv', 'radio', 'channel', 'broadcaster', 'network']);
+
+/** The token after a news outlet's name starting at `k` (longest first), or `k` when none. */
+export function outletAt(ctx: Context, k: number, end: number): number {
+  const t = ctx.tokens;
+  for (const o of lexicon().outlets) {
+    if (k + o.length > end) continue;
+    if (!o.every((w, i) => t[k + i].normal === w)) continue;
+    let j = k + o.length;
+    while (j < end && OUTLET_NOUNS.has(t[j].normal)) j++; // `Reuters news agency`
+    return j;
+  }
+  return k;
 }
 
 /** Whether tokens [a, b) read as a clause: a few words with a verb. */

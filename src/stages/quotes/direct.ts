@@ -163,10 +163,16 @@ function nearestCue(ctx: Context, q: Quoted, atts: readonly Attribution[], si: n
   // `After X criticized Y during a debate, Z shot back, "..."`.
   const open = tokenAtOrAfter(ctx, q.open);
   if (open - best.cueLast > 24) return null;
+  // `Kasich joked that he appreciates a good, "peaceful protest"`: a `that` clause after the
+  // cue is the speaker's own words, its verb included.
+  const thatClause = t[best.cueLast]?.normal === 'that';
   for (let i = best.cueLast; i < open; i++) {
     const w = t[i];
     const joinsClauses = w.pos === 'CCONJ' && ['VERB', 'AUX', 'PRON'].includes(t[i + 1]?.pos ?? '');
     if (joinsClauses || /^[;—–:]$/.test(w.text)) return null;
+    // (up to `, and the crowd began to chant`: a new clause after a comma and a conjunction)
+    if (thatClause && w.pos === 'CCONJ' && t[i - 1]?.text === ',') return null;
+    if (thatClause) continue;
     if (w.pos === 'VERB' && !w.normal.endsWith('ing') && t[i - 1]?.normal !== 'to' && t[i - 1]?.pos !== 'AUX') return null;
   }
   return best;

@@ -35,12 +35,33 @@ export const quotesStage = defineStage({
     speakers.prepare(atts.flatMap((a) => (a.speaker ? [a.speaker] : [])));
     const quotes = [
       ...direct.map((d) => directRecord(ctx, d, speakers)),
-      ...atts.filter((a) => a.content).map((a) => reportedRecord(ctx, a, speakers)),
+      ...atts.filter((a) => a.content && !mostlyQuoted(ctx, a.content, direct)).map((a) => reportedRecord(ctx, a, speakers)),
     ];
     quotes.sort((a, b) => a.start - b.start || a.end - b.end);
     return { quotes };
   },
 });
+
+/**
+ * Reported words that are mostly a partial quote (`said it could "radically transform the
+ * crisis"`, `told Reuters he was "not pessimistic"`): the direct quote, which has the same
+ * speaker, is the record; the reported one would say the same thing twice.
+ */
+function mostlyQuoted(ctx: Context, content: Span, direct: readonly DirectQuote[]): boolean {
+  let outside = ctx.text.slice(content.start, content.end);
+  let inside = false;
+  for (const d of direct) {
+    if (!d.attribution) continue;
+    for (const f of d.fragments) {
+      if (f.start < content.start || f.end > content.end) continue;
+      inside = true;
+      outside = outside.slice(0, f.start - content.start) + ' '.repeat(f.end - f.start) + outside.slice(f.end - content.start);
+    }
+  }
+  return inside && (outside.match(/[\p{L}\p{N}]+/gu) ?? []).length <= PARTIAL_LEAD_WORDS;
+}
+/** At most this many words of a reported statement outside its partial quote (`there were`). */
+const PARTIAL_LEAD_WORDS = 5;
 
 function cueOf(ctx: Context, a: Attribution): Span & { text: string } {
   const start = ctx.tokens[a.cueFirst].start;

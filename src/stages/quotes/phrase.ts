@@ -90,7 +90,10 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
       if (first < last && !RELATIVE.has(t.normal)) first = j;
       break;
     }
-    if (isNominal(t) || POSSESSIVE.has(t.text) && t.pos !== 'PUNCT') {
+    // `A human rights monitor says`: a role noun the tagger read as a verb, as the head after
+    // a noun or adjective.
+    const roleHead = j === last - 1 && t.pos === 'VERB' && lexicon().roles.has(t.normal) && j - 1 >= floor && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[j - 1].pos);
+    if (isNominal(t) || roleHead || POSSESSIVE.has(t.text) && t.pos !== 'PUNCT') {
       first = j;
       j--;
       continue;
@@ -121,7 +124,13 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
   for (let v = first - 1; v > floor && v >= first - 8; v--) {
     const w = tokens[v];
     // (also `people briefed on the situation say`, `sources close to her campaign say`)
-    const postmodifier = (w.pos === 'VERB' && /(ing|ed)$/.test(w.normal)) || (w.pos === 'ADJ' && POSTMODIFIER_ADJ.has(w.normal));
+    // (`a group monitoring the war said`: an -ing word before a determiner is a participle,
+    // whatever the tagger says)
+    const ingBeforeDet = w.pos === 'NOUN' && /ing$/.test(w.normal) && tokens[v + 1]?.pos === 'DET';
+    // An -ed form only with a preposition after it (`people briefed on the talks`): else it is
+    // the verb of a clause (`Trump praised Lavrov who said`).
+    const participle = w.pos === 'VERB' && (/ing$/.test(w.normal) || (/ed$/.test(w.normal) && tokens[v + 1]?.pos === 'ADP'));
+    const postmodifier = participle || ingBeforeDet || (w.pos === 'ADJ' && POSTMODIFIER_ADJ.has(w.normal));
     if (postmodifier && v - 1 >= floor && NOMINAL.has(tokens[v - 1].pos)) {
       const head = phraseBefore(tokens, v, floor, lenient);
       if (head) return head;

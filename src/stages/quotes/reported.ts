@@ -7,7 +7,7 @@
  * A participle cue (`, adding that ...`) takes the speaker of the clause it hangs on.
  */
 import type { Span } from '../../model/span.js';
-import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, type Context } from './context.js';
+import { cueVerb, isAccordingTo, isCloseMark, isOpenMark, isPassive, tokenAtOrAfter, type Context } from './context.js';
 import type { VerbEntry } from './lexicon.js';
 import {
   clauseStart, contentEnd, isClause, isNominalish, leadsToQuote, opensSentence, PARTICIPLE, reportedStart,
@@ -79,7 +79,7 @@ export function findAttributions(ctx: Context): Attribution[] {
         // The phrase must end the clause (`, said the source.` / `said X on Tuesday`), or it is
         // the object (`, called the new law "much better"`); `called it` names nobody.
         const next = p ? t[p.last] : undefined;
-        const ends = !next || (initial ? next.text === ',' : /^[.,;:(]$/.test(next.text) || next.pos === 'ADP' || next.pos === 'SCONJ' || next.normal === 'who' || next.normal === 'when');
+        const ends = !next || (initial ? next.text === ',' : /^[.,;:(–—]$/.test(next.text) || next.pos === 'ADP' || next.pos === 'SCONJ' || next.normal === 'who' || next.normal === 'when');
         if (p && ends && !pronounKind(t[p.first])) {
           speaker = p;
           inverted = true;
@@ -89,12 +89,20 @@ export function findAttributions(ctx: Context): Attribution[] {
       let h = k - 1;
       while (h > floor && t[h].pos === 'ADV') h--; // `but now said`
       const hangs = (PARTICIPLE.test(t[k].normal) && HANG_AFTER.has(t[h]?.normal ?? '')) || t[h]?.pos === 'CCONJ';
+      // The words already reported that this cue sits in (`He said Kerry gave assurances,
+      // saying ...`): a participle there hangs on their clause, not on the main one.
+      const within = out.slice(found).find((o) => o.content !== null && o.content.start <= t[k].start && t[k].end <= o.content.end);
+      // ... or right after them (`, saying`); `adding` goes on with the main speaker's words.
+      const hangsOn = within ?? (t[h]?.text === ',' && t[k].normal !== 'adding' ? out.slice(found).find((o) => o.content !== null && tokenAtOrAfter(ctx, o.content.end) === h) : undefined);
       if (!speaker && hangs) {
-        speaker = mainSpeaker ?? sentenceSubject(ctx, si, k);
+        speaker = (hangsOn?.content ? innerSubject(ctx, tokenAtOrAfter(ctx, hangsOn.content.start), k) : null) ?? mainSpeaker ?? sentenceSubject(ctx, si, k);
         how = 'inferred:clause-subject';
       }
       // `issued a statement saying ...`: the statement speaks for whoever issued it.
-      if (speaker && !inverted && speakerKind(t, speaker) === 'document' && t[speaker.first - 1]?.pos === 'VERB') {
+      // So does an object before a participle: `The Vermont senator emailed supporters saying`.
+      // (not a name: `uses footage of Hillary Clinton asking` is Clinton speaking)
+      const objectBeforeParticiple = PARTICIPLE.test(t[k].normal) && how === 'stated' && speaker !== null && !pronounKind(t[speaker.first]) && t[speaker.last - 1].pos !== 'PROPN';
+      if (speaker && !inverted && (speakerKind(t, speaker) === 'document' || objectBeforeParticiple) && t[speaker.first - 1]?.pos === 'VERB') {
         const issuer = sentenceSubject(ctx, si, speaker.first);
         if (issuer) {
           speaker = issuer;
@@ -104,12 +112,7 @@ export function findAttributions(ctx: Context): Attribution[] {
       if (!speaker) continue;
       // The main clause's speaker: a cue inside words already reported (`Lazar said he welcomed
       // extradition and added, "..."`) does not replace it.
-      let inside = false;
-      for (let i = found; i < out.length && !inside; i++) {
-        const c = out[i].content;
-        inside = c !== null && c.start <= t[k].start && t[k].end <= c.end;
-      }
-      if (how === 'stated' && !inside) mainSpeaker = speaker;
+      if (how === 'stated' && !within) mainSpeaker = speaker;
       const cueFirst = k;
       const cueLast = cl;
       // Content before: `CONTENT, X said.` / `CONTENT, said X.`
@@ -121,7 +124,8 @@ export function findAttributions(ctx: Context): Attribution[] {
         if (past >= end || /^[.,!?]$/.test(t[past].text)) after = past;
       }
       const before = inverted ? k - 1 : speaker.first - 1;
-      const tail = after >= end || /^[.,!?]$/.test(t[after].text) || (t[after].text === ',' && !isOpenMark(t[after + 1]));
+      // (`..., estimated Ukraine's General Staff – a sustainable number ...`: an aside after a dash)
+      const tail = after >= end || /^[.,!?]$/.test(t[after].text) || (inverted && /^[–—]$/.test(t[after].text)) || (t[after].text === ',' && !isOpenMark(t[after + 1]));
       // The words before may open with a quotation (`"There's a sense of stability now," and
       // donations began to pick up, Gilbert said`): they start at the sentence, not the clause.
       const from = reportedStart(ctx, si, before);
@@ -166,12 +170,21 @@ export function findAttributions(ctx: Context): Attribution[] {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
-      const starts = hasThat || /^[A-Z]/.test(t[c].text) || t[c].pos === 'PRON' || t[c].pos === 'ADJ' || t[c].pos === 'SCONJ' && t[c].normal !== 'because' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
+      // `said ending fighting could only succeed if ...`: a gerund subject, when a verb follows it.
+      const gerund = t[c].pos === 'VERB' && PARTICIPLE.test(t[c].normal) && !cueVerb(ctx, c) && finiteAfter(ctx, c + 1, contentEnd(ctx, c, end));
+      const starts = hasThat || gerund || /^[A-Z]/.test(t[c].text) || t[c].pos === 'PRON' || t[c].pos === 'ADJ' || t[c].pos === 'SCONJ' && t[c].normal !== 'because' || t[c].pos === 'DET' || t[c].pos === 'PROPN' || t[c].pos === 'NOUN' || t[c].pos === 'NUM' || isOpenMark(t[c]) || (verb.object && t[c].normal === 'to');
       if (!starts || (verb.that && !hasThat)) {
         out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content: null, sentence: si });
         continue;
       }
-      const stop = contentEnd(ctx, c, end);
+      let stop = contentEnd(ctx, c, end);
+      // `Moscow, which denies it had troops in eastern Ukraine, has never ...`: the relative
+      // clause ends at its closing comma.
+      let r = k - 1;
+      while (r > floor && t[r].pos === 'ADV') r--;
+      if ((t[r]?.normal === 'which' || t[r]?.normal === 'who') && t[r - 1]?.text === ',') {
+        for (let i = c; i < stop; i++) if (t[i].text === ',' && ctx.quoteOf[i] < 0) { stop = i; break; }
+      }
       const describes = verb.lemma === 'describe' && t.slice(c, stop).some((w) => w.normal === 'as');
       const content = isClause(ctx, c, stop) || describes || verb.object && t[c].normal === 'to' ? spanOf(ctx, c, stop) : null;
       out.push({ cueFirst, cueLast, verb, speaker, speakerHow: how, content, sentence: si });
@@ -193,6 +206,28 @@ export function findAttributions(ctx: Context): Attribution[] {
     }
   });
   return out;
+}
+
+/** The subject of the first verb in tokens [from, cue), outside quotation marks. */
+function innerSubject(ctx: Context, from: number, cue: number): Phrase | null {
+  for (let i = from; i < cue; i++) {
+    const w = ctx.tokens[i];
+    if (ctx.quoteOf[i] >= 0 || (w.pos !== 'VERB' && w.pos !== 'AUX')) continue;
+    const p = subjectBefore(ctx, i, from, true);
+    // Only a name or a speaker noun (`the ceasefire had collapsed, saying` is the main speaker's).
+    const kind = p && !pronounKind(ctx.tokens[p.first]) ? speakerKind(ctx.tokens, p) : undefined;
+    return kind && kind !== 'document' ? p : null;
+  }
+  return null;
+}
+
+/** Whether a verb other than a participle stands in tokens [a, b): a clause for a gerund to head. */
+function finiteAfter(ctx: Context, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = ctx.tokens[i];
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !PARTICIPLE.test(w.normal))) return true;
+  }
+  return false;
 }
 
 /** A sentence ending in a colon right before a quotation (same line or the next paragraph). */

@@ -19,6 +19,9 @@ interface Candidate {
   words: number;
 }
 
+/** Bodies that speak for the state itself (`the Syrian government` may stand for Syria). */
+const STATE_BODIES = new Set(['government', 'administration', 'regime', 'kremlin']);
+
 let outlets: Set<string> | undefined;
 function outletNames(): Set<string> {
   outlets ??= new Set(lexicon().outlets.map((o) => o.join(' ')));
@@ -47,7 +50,7 @@ export class Speakers {
       if (seen.has(key)) continue;
       seen.add(key);
       const span = this.spanOf(p);
-      const actor = this.actorAt(span);
+      const actor = this.actorOf(p, span);
       this.candidates.push({
         span,
         kind: this.kindOf(p, span, actor),
@@ -75,7 +78,7 @@ export class Speakers {
       if (ante) ref.antecedent = { start: ante.span.start, end: ante.span.end, text: this.ctx.text.slice(ante.span.start, ante.span.end) };
       return ref;
     }
-    return { actor: this.actorAt(span)?.id ?? null, start: span.start, end: span.end, text, how };
+    return { actor: this.actorOf(p, span)?.id ?? null, start: span.start, end: span.end, text, how };
   }
 
   /** A news outlet (`according to Israel National News`) reports; a `he` never refers to it. */
@@ -102,6 +105,23 @@ export class Speakers {
       }
     });
     return out;
+  }
+
+  /**
+   * The actor a speaker phrase names: the one its head word belongs to. Failing that, a person
+   * or people noun speaks for the party in front of it (`Iran's spokesman`, `U.S. officials`: the
+   * gold convention attributes an unnamed official to their party); but a name the actors layer
+   * did not resolve (`Ukrainian Minister of Defence Mykhailo Fedorov`) is not the state in front
+   * of it, nor is a body such as a ministry (`China's ministry`) the state itself.
+   */
+  private actorOf(p: Phrase, span: Span): ActorRecord | null {
+    const head = this.ctx.tokens[p.last - 1];
+    const atHead = this.actorAt({ start: head.start, end: head.end });
+    if (atHead) return atHead;
+    const role = lexicon().roles.get(head.normal);
+    if (!role && (head.pos === 'PROPN' || /^[A-Z]/.test(head.text))) return null;
+    if (role === 'group' && !STATE_BODIES.has(head.normal)) return null;
+    return this.actorAt(span);
   }
 
   /** The actor whose mention overlaps a span most (ties: the mention ending last, the head). */

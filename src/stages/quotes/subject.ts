@@ -7,15 +7,19 @@ import { clauseStart } from './clause.js';
 import { isCloseMark, type Context } from './context.js';
 import { phraseBefore, skipBetween, type Leniency, type Phrase } from './phrase.js';
 
+const FLOATING = new Set(['both', 'all', 'each']);
+
 /** The speaker before a cue, including `X, head of Y, said` (the name before the apposition). */
 export function subjectBefore(ctx: Context, cue: number, floor: number, lenient: Leniency = false): Phrase | null {
   const t = ctx.tokens;
+  // `Yerofeyev and Alexandrov both told Reuters`: a floating quantifier stands before the cue.
+  while (cue - 1 > floor && FLOATING.has(t[cue - 1].normal)) cue--;
   const direct = phraseBefore(t, cue, floor, lenient);
   if (direct) return direct;
   // `Mike Pence, who called their son "an American hero"`: the phrase `who` stands for.
   let w = cue - 1;
   while (w > floor && (t[w].pos === 'ADV' || t[w].pos === 'AUX')) w--;
-  if (t[w]?.normal === 'who' && w > floor) {
+  if ((t[w]?.normal === 'who' || (t[w]?.normal === 'which' && t[w - 1]?.text === ',')) && w > floor) {
     const before = t[w - 1].text === ',' ? w - 1 : w;
     const p = phraseBefore(t, before, ctx.floor[t[cue].sentence], true);
     if (p) return p;
