@@ -40,6 +40,14 @@ const PRONOUN_AFTER_SAY = /^\s*(?:that\s+)?(?:it|they|he|she|we|i)\s+(?:\w+ly\s+
 /** `what Russia wants`: a question about a position, not a position. */
 const WH_BEFORE = /\b(?:what|whatever|whether)\s+(?:[\w'’.-]+\s+){0,3}$/i;
 const CONTINUES_CONDITION = new Set(['after', 'before', 'until', 'if', 'when', 'once']);
+/** After `pressed by X`: the infinitive of what X asks (`pressured by Washington to quickly wrap up a deal`). */
+const AGENT_ASK = /^\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+to\s+[a-z]/;
+/**
+ * `, perhaps thinking the hub would offer Europe better access`, `, hoping to ...`: a comma and an
+ * adverb or participle open an aside about the holder's motives; what is asked ends before it
+ * (`including`, `regarding` still list what is asked).
+ */
+const ASIDE = /,\s+(?:perhaps|possibly|probably|apparently|presumably|(?!including\b|regarding\b|concerning\b|notably\b)[a-z]+ing\b)/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 export function extractDemands(ctx: FactContext, events: readonly EventRecord[] = []): DemandRecord[] {
@@ -139,6 +147,9 @@ function demandsAt(
   // `we want to show the world our seriousness`: an intent of one's own, not a demand on anyone,
   // unless a condition follows (`wants to discuss ... before engaging in the talks`).
   if (/^wants?$|^wanted$/i.test(text.slice(hit.start, hit.end)) && /^\s+to\s+[a-z]/.test(text.slice(hit.end, hit.end + 12)) && !/\b(?:before|until|unless|only if)\b/i.test(text.slice(hit.end, sentence.end))) return [];
+  // `Chinese demand for Iranian oil`: the noun of markets. A party's demand for something is written
+  // with a possessive (`Russia's demand for a halt`, `their demand for`).
+  if (/^demands?$/i.test(text.slice(hit.start, hit.end)) && /^\s+for\b/i.test(text.slice(hit.end, hit.end + 5)) && !/(?:['’]s?|\b(?:its|their|his|her|our))\s+(?:\w+\s+)?$/i.test(before)) return [];
   const ci = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
   const clause = clauses[ci];
   let holder = holderOf(ctx, sentence, clauses, clause, hit);
@@ -147,6 +158,9 @@ function demandsAt(
   // `X would not call for A but would demand B`: the subject carries on after `but`/`and`.
   if (!holder && lastHolder && ['but', 'and'].includes(clause.lead) && !spansIn(ctx.actors, clause.start, hit.start).length) holder = lastHolder;
   if (!holder) return [];
+  // `the US, pressed by Europe, is now more willing to engage`: pressure with nothing asked (no
+  // `to <verb>` after the agent) is context, not a demand; `demanded by` names what is asked before it.
+  if (hit.cue.holder === 'agent' && /^(?:press|pressur|urg)/i.test(text.slice(hit.start, hit.end)) && !AGENT_ASK.test(text.slice(hit.end, clause.end))) return [];
   // `would not call for a complete cessation of hostilities`: a demand not made is none (its subject
   // still carries on: `... but would demand an end to the shelling`).
   if (hit.cue.kind === 'demand' && /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$/i.test(before)) return [{ ...NOT_MADE, holderSpans: holder }];
@@ -327,6 +341,8 @@ function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[
   }
   const pronoun = /,\s*(?:and|but)\s+(?:they|he|she|it|we)\b/i.exec(text.slice(hit.end, end));
   if (pronoun) end = hit.end + pronoun.index;
+  const aside = ASIDE.exec(text.slice(hit.end, end));
+  if (aside) end = hit.end + aside.index;
   const nextSubject = ctx.actors.find((s) => s.start > hit.end && s.start < end && /,\s*(?:and\s+|but\s+)?(?:the\s+)?$/.test(text.slice(Math.max(hit.end, s.start - 12), s.start)));
   if (nextSubject) end = text.lastIndexOf(',', nextSubject.start);
   return trimSpan(text, { start: hit.end, end });

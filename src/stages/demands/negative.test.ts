@@ -80,4 +80,34 @@ describe('demands: negative cases', () => {
     const out = demands(`${heading}\n\nThe talks ended.`, [{ id: 'kb:USA', surfaces: ['Washington'] }], [{ surface: heading, kind: 'heading' }]);
     assert.deepEqual(out, []);
   });
+  it('pressure with nothing asked is no demand: `the US, pressed by Europe, is now more willing to engage`', () => {
+    const out = demands('It also believes the US, pressed by Europe, is now more willing to engage seriously in the Middle East.', [
+      { id: 'kb:USA', surfaces: ['the US'] },
+      { id: 'kb:EUROPE', type: 'other', surfaces: ['Europe'] },
+    ]);
+    assert.deepEqual(out, []);
+  });
+
+  it('`demand` for goods is no position: `demand for oil rose`', () => {
+    assert.deepEqual(demands('Chinese demand for Iranian oil rose sharply last year.', [{ id: 'kb:CHN', surfaces: ['Chinese'] }, { id: 'kb:IRN', surfaces: ['Iranian'] }]), []);
+  });
+
+  it("a party's demand for something stays a demand: `Russia's demand for a halt to the strikes`", () => {
+    const out = demands("Russia's demand for a halt to the strikes was rejected.", [{ id: 'kb:RUS', surfaces: ['Russia'] }]);
+    assert.ok(out.some((d) => d.holder === 'kb:RUS' && d.kind === 'demand'), JSON.stringify(out));
+  });
+
+  it('an aside about motives is not part of what is asked: `, perhaps thinking the hub would offer Europe better access`', () => {
+    const out = demands(
+      'French President Emmanuel Macron had pressed for Ukraine peace talks to take place in Geneva, perhaps thinking the multilateral hub would offer Europe better access than the far-off Gulf.',
+      [
+        { id: 'kb:EMMANUEL_MACRON', affiliation: 'kb:FRA', surfaces: ['Emmanuel Macron'] },
+        { id: 'kb:EUROPE', type: 'other', surfaces: ['Europe'] },
+      ],
+    );
+    assert.equal(out.length, 1, JSON.stringify(out));
+    assert.equal(out[0].holder, 'kb:FRA');
+    assert.equal(out[0].addressee, null);
+    assert.equal(out[0].content.text, 'for Ukraine peace talks to take place in Geneva');
+  });
 });
