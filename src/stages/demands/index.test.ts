@@ -101,6 +101,30 @@ const cases: Case[] = [
     want: { holder: 'kb:USA', addressee: null, kind: 'demand', content: 'talks and a peaceful resolution' },
   },
   {
+    // A condition put on a thing (`ending fighting could only succeed`) is the speaker's, addressed
+    // to the subject of the `if` clause alone (not to the government whose advance it mentions).
+    sentence: "British Foreign Secretary Philip Hammond said ending fighting could only succeed if Russia stopped air strikes supporting Syrian government forces' advance against the opposition.",
+    actors: [
+      { id: 'kb:GBR', surfaces: ['British'] },
+      { id: 'kb:PHILIP_HAMMOND', affiliation: 'kb:GBR', surfaces: ['Philip Hammond'] },
+      { id: 'kb:RUS', surfaces: ['Russia'] },
+      { id: 'kb:SYR_GOV', type: 'government', surfaces: ['Syrian government'] },
+    ],
+    want: { holder: 'kb:GBR', addressee: 'kb:RUS', kind: 'condition', issue: 'ceasefire' },
+  },
+  {
+    // `Turkey's U.N. ambassador said his country`: the possessor is the party; `in Syria` is where, not whom.
+    sentence: "Other Security Council member rejected Russia's draft resolution, and Turkey's U.N. ambassador said his country would only take such a direct role in Syria if it was backed by the United Nations.",
+    actors: [
+      { id: 'kb:UNSC', type: 'international organization', surfaces: ['Security Council'] },
+      { id: 'kb:RUS', surfaces: ['Russia'] },
+      { id: 'kb:TUR', surfaces: ['Turkey'] },
+      { id: 'kb:UN', type: 'international organization', surfaces: ['United Nations', 'U.N.'] },
+      { id: 'kb:SYR', surfaces: ['Syria'] },
+    ],
+    want: { holder: 'kb:TUR', addressee: null, kind: 'condition', condition: 'if it was backed by the United Nations' },
+  },
+  {
     sentence: 'U.S. Secretary of State John Kerry urged all parties to accept the terms of the deal.',
     actors: [{ id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' }],
     want: { holder: 'kb:USA', addressee: null, kind: 'demand' },

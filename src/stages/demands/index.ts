@@ -48,6 +48,7 @@ const AGENT_ASK = /^\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+to\s+[a-z]/;
  * (`including`, `regarding` still list what is asked).
  */
 const ASIDE = /,\s+(?:perhaps|possibly|probably|apparently|presumably|(?!including\b|regarding\b|concerning\b|notably\b)[a-z]+ing\b)/i;
+const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|into)\s+(?:the\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 export function extractDemands(ctx: FactContext, events: readonly EventRecord[] = []): DemandRecord[] {
@@ -73,6 +74,8 @@ export function extractDemands(ctx: FactContext, events: readonly EventRecord[] 
       hi++;
     }
     if (!hits.length || !isBody(ctx, sentence)) continue;
+    // `Will Russia refuse to halt its air strikes?`: a question asks about a position, states none.
+    if (/\?\s*['"’”]?\s*$/.test(ctx.text.slice(sentence.start, sentence.end))) continue;
     const clauses = clausesOf(ctx.text, sentence);
     let coveredUntil = -1;
     let lastHolder: ActorSpan[] | null = null;
@@ -167,7 +170,15 @@ function demandsAt(
   const holderIds = new Set(holder.map(partyOf));
   const holderId = [...holderIds][0];
 
-  const content = contentSpan(ctx, sentence, clauses, ci, hit);
+  let content = contentSpan(ctx, sentence, clauses, ci, hit);
+  // `ending fighting could only succeed | if Russia stopped air strikes`: nothing after the cue; what is
+  // conditioned is its own subject, after the verb of saying.
+  if (content.end - content.start < 3 && hit.cue.kind === 'condition') {
+    const said = [...text.slice(clause.start, hit.start).matchAll(SAY)].pop();
+    const from = said ? clause.start + said.index! + said[0].length : clause.start;
+    content = trimSpan(text, { start: from, end: clause.end });
+    content = { start: content.start + (/^that\s+/i.exec(text.slice(content.start, content.end))?.[0].length ?? 0), end: content.end };
+  }
   if (content.end - content.start < 3) return [];
   const contentText = text.slice(content.start, content.end);
 
@@ -188,7 +199,8 @@ function demandsAt(
     addressee = last ? partyOf(last) : null;
   } else if (hit.cue.holder !== 'agent') {
     const from = hit.cue.addressee === 'object' ? hit.end : content.start;
-    const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s));
+    // `a direct role in Syria`: a place where something is done is not the one asked.
+    const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)));
     addressee = others.length ? partyOf(others[0]) : null;
   }
   if (!addressee && (hit.cue.kind === 'offer' || hit.cue.kind === 'red line' || hit.cue.kind === 'concession')) {
@@ -253,7 +265,11 @@ function conditionsOn(ctx: FactContext, clauses: readonly Clause[], ci: number, 
   if (main.kind !== 'offer' && main.kind !== 'condition' && main.kind !== 'concession') return [];
   const body = trimSpan(text, { start: next.start + lead[0].length, end });
   // Split at `and <actor>`: one condition per party asked.
-  const actors = spansIn(ctx.actors, body.start, body.end).filter((a) => partyOf(a) !== main.holder && !inPrepositionalPhrase(text, a, body.start));
+  // Only the subject of each conditioned clause is asked: the first actor, and one after `and`
+  // (`Russia stopped air strikes supporting Syrian government forces' advance` asks Russia alone).
+  const actors = spansIn(ctx.actors, body.start, body.end)
+    .filter((a) => partyOf(a) !== main.holder && !inPrepositionalPhrase(text, a, body.start))
+    .filter((a, k) => k === 0 || /\band\s+(?:the\s+)?$/i.test(text.slice(Math.max(body.start, a.start - 10), a.start)));
   const out: Found[] = [];
   actors.forEach((a, k) => {
     const end = k + 1 < actors.length ? text.lastIndexOf(' and ', actors[k + 1].start) : body.end;
@@ -280,19 +296,11 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
     const agent = spansIn(ctx.actors, hit.end, Math.min(clause.end, hit.end + 30))[0];
     return agent ? [agent] : null;
   }
-  if (hit.cue.holder === 'speaker') {
-    // An obligation reported from someone: `Washington has said Iran needs to do more`, or inside a quote.
-    const q = quoteAt(ctx, hit.start);
-    const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;
-    if (speaker) return [speaker];
-    const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => s.end <= hit.start);
-    for (let i = before.length - 1; i >= 0; i--) {
-      const gap = text.slice(before[i].end, hit.start);
-      if (gap.length < 60 && /\b(?:has |have )?(?:said|says|told)\b/i.test(gap)) return [before[i]];
-    }
-    return null;
-  }
+  if (hit.cue.holder === 'speaker') return speakerOf(ctx, sentence, hit);
   const subject = subjectOf(ctx, sentence, clauses, clause, hit);
+  // `Hammond said ending fighting could only succeed if Russia stopped air strikes`: a condition put
+  // on a thing (no actor subject) is the condition of the one who says it.
+  if (!subject.group.length && hit.cue.kind === 'condition') return speakerOf(ctx, sentence, hit);
   if (!subject.group.length) return null;
   const last = subject.group[subject.group.length - 1];
   if (subject.how === 'stated') {
@@ -306,6 +314,25 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
     if (inPrepositionalPhrase(text, subject.group[0], clause.start) && !/\b(?:from|of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, subject.group[0].start - 12), subject.group[0].start))) return null;
   }
   return subject.group;
+}
+
+/** The one who reports a position: the speaker of the quote it is in, or `X said` just before it. */
+function speakerOf(ctx: FactContext, sentence: Span, hit: Hit): ActorSpan[] | null {
+  const { text } = ctx;
+  const q = quoteAt(ctx, hit.start);
+  const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;
+  if (speaker) return [speaker];
+  const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => s.end <= hit.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const gap = text.slice(before[i].end, hit.start);
+    if (gap.length < 60 && /\b(?:has |have )?(?:said|says|told)\b/i.test(gap)) {
+      // `Turkey's U.N. ambassador said`: the possessor is the party, not the body in the title.
+      const owner = before[i - 1];
+      if (owner && /^['’]s?\s+$/.test(text.slice(owner.end, before[i].start))) return [owner];
+      return [before[i]];
+    }
+  }
+  return null;
 }
 
 /**

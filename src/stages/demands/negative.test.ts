@@ -110,4 +110,18 @@ describe('demands: negative cases', () => {
     assert.equal(out[0].addressee, null);
     assert.equal(out[0].content.text, 'for Ukraine peace talks to take place in Geneva');
   });
+  it('a condition with no sayer and no actor subject has no holder: `ending fighting could only succeed if ...`', () => {
+    const out = demands('Ending fighting could only succeed if Russia stopped air strikes.', [{ id: 'kb:RUS', surfaces: ['Russia'] }]);
+    assert.deepEqual(out, []);
+  });
+
+  it('a reported hope is no condition: `Hammond said he hoped the talks would succeed`', () => {
+    const out = demands('Philip Hammond said he hoped the talks would succeed.', [{ id: 'kb:PHILIP_HAMMOND', affiliation: 'kb:GBR', surfaces: ['Philip Hammond'] }]);
+    assert.deepEqual(out, []);
+  });
+
+  it('a question is no position: `Will Russia refuse to halt its air strikes?`', () => {
+    const out = demands('Will Russia refuse to halt its air strikes? Diplomats in Geneva were divided.', [{ id: 'kb:RUS', surfaces: ['Russia'] }]);
+    assert.deepEqual(out, []);
+  });
 });
