@@ -125,6 +125,30 @@ const cases: Case[] = [
     want: { holder: 'kb:TUR', addressee: null, kind: 'condition', condition: 'if it was backed by the United Nations' },
   },
   {
+    // An adverbial of frequency between the holder and the cue is no distance.
+    sentence: '"China has on a number of occasions proposed with the Philippines the establishment of a China-Philippines regular consultation mechanism on maritime issues," the ministry said.',
+    actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:PHL', surfaces: ['the Philippines'] }],
+    want: { holder: 'kb:CHN', addressee: 'kb:PHL', kind: 'offer' },
+  },
+  {
+    // Who is joined is a partner; the one addressed is the one recognised.
+    sentence: 'Donald Trump has insisted that two more Arab states are ready to join Bahrain and the UAE in recognising Israel.',
+    actors: [
+      { id: 'kb:DONALD_TRUMP', affiliation: 'kb:USA', surfaces: ['Donald Trump'] },
+      { id: 'kb:ARAB_STATES', type: 'other', surfaces: ['two more Arab states'] },
+      { id: 'kb:BHR', surfaces: ['Bahrain'] },
+      { id: 'kb:ARE', surfaces: ['the UAE'] },
+      { id: 'kb:ISR', surfaces: ['Israel'] },
+    ],
+    want: { holder: 'kb:ARAB_STATES', addressee: 'kb:ISR', kind: 'offer', issue: 'recognition' },
+  },
+  {
+    // An obligation put on a thing is the speaker's demand, addressed to no one named.
+    sentence: 'French Foreign Minister Laurent Fabius said on Saturday the Geneva talks must ensure human rights are upheld.',
+    actors: [{ id: 'kb:LAURENT_FABIUS', affiliation: 'kb:FRA', surfaces: ['Laurent Fabius'] }],
+    want: { holder: 'kb:FRA', addressee: null, kind: 'demand', content: 'ensure human rights are upheld' },
+  },
+  {
     sentence: 'U.S. Secretary of State John Kerry urged all parties to accept the terms of the deal.',
     actors: [{ id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' }],
     want: { holder: 'kb:USA', addressee: null, kind: 'demand' },
@@ -171,5 +195,15 @@ describe('demands: one real sentence per kind', () => {
     assert.equal(offer?.addressee, 'kb:USA');
     assert.match(offer?.condition?.text ?? '', /^in exchange for a lifting of sanctions/);
     assert.equal(offer?.issue, 'sanctions relief');
+  });
+  it('a demand reported, then quoted in the next sentence, is one demand', () => {
+    const text = 'French Foreign Minister Laurent Fabius said on Saturday the Geneva talks must ensure human rights are upheld. "Humanitarian law must be respected," Fabius said.';
+    const out = demandsStage.run(
+      docFor(text, {
+        actors: [{ id: 'kb:LAURENT_FABIUS', affiliation: 'kb:FRA', surfaces: ['Laurent Fabius', 'Fabius'] }],
+        quotes: [{ surface: 'Humanitarian law must be respected', speaker: 'kb:LAURENT_FABIUS' }],
+      }),
+    ).demands ?? [];
+    assert.deepEqual(out.map((d) => [d.holder, d.kind, d.content.text]), [['kb:FRA', 'demand', 'ensure human rights are upheld']]);
   });
 });

@@ -48,6 +48,10 @@ const AGENT_ASK = /^\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+to\s+[a-z]/;
  * (`including`, `regarding` still list what is asked).
  */
 const ASIDE = /,\s+(?:perhaps|possibly|probably|apparently|presumably|(?!including\b|regarding\b|concerning\b|notably\b)[a-z]+ing\b)/i;
+const FREQUENCY = /\b(?:on|at)\s+(?:a\s+number\s+of|several|many|numerous|multiple|repeated|various|two|three|four)\s+occasions\b/gi;
+/** `ready to join Bahrain and the UAE in recognising Israel`: who is joined is a partner, not the one addressed. */
+const JOINED = /^(?:to\s+)?join\s+[^,;]{1,60}?\s+in\s+/i;
+const OBLIGATION = /^(?:must|needs? to|has to|have to)$/i;
 const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|into)\s+(?:the\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -107,9 +111,13 @@ function restated(ctx: FactContext, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const d of found) {
     const prev = out[out.length - 1];
+    // `Fabius said the talks must ensure human rights are upheld. "Humanitarian law must be respected
+    // ..."`: a demand told in reported speech, then in the speaker's own words, is one demand.
+    const quoted = (x: Found) => quoteAt(ctx, x.evidence.start)?.direct === true;
+    const paraphraseThenQuote = prev && d.kind === 'demand' && prev.kind === 'demand' && !quoted(prev) && quoted(d);
     if (
       prev &&
-      RESTATABLE.has(d.kind) &&
+      (RESTATABLE.has(d.kind) || paraphraseThenQuote) &&
       prev.kind === d.kind &&
       prev.holder === d.holder &&
       prev.addressee === d.addressee &&
@@ -190,15 +198,19 @@ function demandsAt(
       const told = /\btold\s+$/i;
       subj = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => told.test(text.slice(Math.max(0, s.start - 10), s.start))).pop();
     }
-    if (!subj) return [];
-    addressee = partyOf(subj);
+    // `Fabius said the Geneva talks must ensure human rights are upheld`: an obligation put on a thing
+    // (no actor subject) is still the speaker's demand, addressed to no one named. Only the strong
+    // modals: `should` and `must have` also predict (`the truce should take effect on Saturday`).
+    if (!subj && !(OBLIGATION.test(text.slice(hit.start, hit.end)) && !/^\s+(?:have|not)\b/i.test(text.slice(hit.end, hit.end + 6)))) return [];
+    addressee = subj ? partyOf(subj) : null;
   } else if (hit.cue.holder === 'agent' && (hit.cue.kind === 'refusal' || /^press/i.test(text.slice(hit.start, hit.end)))) {
     // `a case rejected by China`, `Ukraine, pressured by Washington to ...`: the one before the cue.
     const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s));
     const last = before[before.length - 1];
     addressee = last ? partyOf(last) : null;
   } else if (hit.cue.holder !== 'agent') {
-    const from = hit.cue.addressee === 'object' ? hit.end : content.start;
+    const joined = JOINED.exec(contentText);
+    const from = hit.cue.addressee === 'object' ? hit.end : content.start + (joined ? joined[0].length : 0);
     // `a direct role in Syria`: a place where something is done is not the one asked.
     const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)));
     addressee = others.length ? partyOf(others[0]) : null;
@@ -305,7 +317,8 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
   const last = subject.group[subject.group.length - 1];
   if (subject.how === 'stated') {
     // The holder must be the subject of the cue, close before it, not an actor in some other phrase.
-    const gap = text.slice(last.end, hit.start).replace(/['’]s\b/g, '');
+    // `China has on a number of occasions proposed`: an adverbial of frequency is no distance.
+    const gap = text.slice(last.end, hit.start).replace(/['’]s\b/g, '').replace(FREQUENCY, ' ');
     const words = gap.split(/\s+/).filter(Boolean);
     if (words.length > HOLDER_GAP_WORDS) {
       const says = [...gap.matchAll(SAY)].pop();

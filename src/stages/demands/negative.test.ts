@@ -124,4 +124,9 @@ describe('demands: negative cases', () => {
     const out = demands('Will Russia refuse to halt its air strikes? Diplomats in Geneva were divided.', [{ id: 'kb:RUS', surfaces: ['Russia'] }]);
     assert.deepEqual(out, []);
   });
+  it('a prediction or an inference with a modal is no demand: `the truce should take effect`, `must have been`', () => {
+    const actors = [{ id: 'kb:JOHN_KERRY', type: 'person' as const, affiliation: 'kb:USA', surfaces: ['Kerry'] }];
+    assert.deepEqual(demands('Kerry said the truce should take effect on Saturday.', actors), []);
+    assert.deepEqual(demands('Kerry said the talks must have been difficult for both delegations.', actors), []);
+  });
 });
