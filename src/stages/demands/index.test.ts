@@ -149,6 +149,12 @@ const cases: Case[] = [
     want: { holder: 'kb:FRA', addressee: null, kind: 'demand', content: 'ensure human rights are upheld' },
   },
   {
+    // A threat on a condition asks the one in the `if` clause; a participle has the sentence's subject.
+    sentence: 'At the same time, Washington has been preparing for a more catastrophic scenario, sending another aircraft carrier to the Persian Gulf and threatening to attack if Tehran doesn’t agree to a deal.',
+    actors: [{ id: 'kb:USA', surfaces: ['Washington'] }, { id: 'kb:IRN', surfaces: ['Tehran'] }],
+    want: { holder: 'kb:USA', addressee: 'kb:IRN', kind: 'condition', condition: 'Tehran doesn’t agree to a deal' },
+  },
+  {
     sentence: 'U.S. Secretary of State John Kerry urged all parties to accept the terms of the deal.',
     actors: [{ id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' }],
     want: { holder: 'kb:USA', addressee: null, kind: 'demand' },

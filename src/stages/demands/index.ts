@@ -168,6 +168,9 @@ function demandsAt(
   if (!holder && lastHolder && hit.cue.holder === 'speaker' && ['but', 'and'].includes(clause.lead)) holder = lastHolder;
   // `X would not call for A but would demand B`: the subject carries on after `but`/`and`.
   if (!holder && lastHolder && ['but', 'and'].includes(clause.lead) && !spansIn(ctx.actors, clause.start, hit.start).length) holder = lastHolder;
+  // `Washington has been preparing ..., sending a carrier and threatening to attack if ...`: a participle
+  // that goes on from the main clause has the sentence's subject.
+  if (!holder && hit.cue.holder === 'subject' && /ing\b/i.test(text.slice(hit.start, hit.end).split(/\s/)[0])) holder = sentenceSubject(ctx, sentence);
   if (!holder) return [];
   // `the US, pressed by Europe, is now more willing to engage`: pressure with nothing asked (no
   // `to <verb>` after the agent) is context, not a demand; `demanded by` names what is asked before it.
@@ -327,6 +330,15 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
     if (inPrepositionalPhrase(text, subject.group[0], clause.start) && !/\b(?:from|of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, subject.group[0].start - 12), subject.group[0].start))) return null;
   }
   return subject.group;
+}
+
+/** The actor that opens a sentence as its subject (`At the same time, Washington has been preparing`), if one does. */
+function sentenceSubject(ctx: FactContext, sentence: Span): ActorSpan[] | null {
+  const { text } = ctx;
+  const first = spansIn(ctx.actors, sentence.start, sentence.end)[0];
+  if (!first || inPrepositionalPhrase(text, first, sentence.start) || isModifier(text, first)) return null;
+  if (text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length > 6) return null;
+  return /^\s+(?:has|have|had|is|are|was|were|\w+ed)\b/i.test(text.slice(first.end, first.end + 12)) ? [first] : null;
 }
 
 /** The one who reports a position: the speaker of the quote it is in, or `X said` just before it. */

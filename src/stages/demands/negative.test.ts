@@ -129,4 +129,12 @@ describe('demands: negative cases', () => {
     assert.deepEqual(demands('Kerry said the truce should take effect on Saturday.', actors), []);
     assert.deepEqual(demands('Kerry said the talks must have been difficult for both delegations.', actors), []);
   });
+  it('a threat with no condition asks nothing: `Russia threatened to retaliate against the sanctions`', () => {
+    assert.deepEqual(demands('Russia threatened to retaliate against the sanctions.', [{ id: 'kb:RUS', surfaces: ['Russia'] }]), []);
+  });
+
+  it('a participle in a sentence whose subject is no actor has no holder', () => {
+    const out = demands('At the same time, the diplomats have been waiting in Geneva, threatening to leave if Tehran does not agree to a deal.', [{ id: 'kb:IRN', surfaces: ['Tehran'] }]);
+    assert.deepEqual(out, []);
+  });
 });
