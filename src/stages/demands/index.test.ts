@@ -155,6 +155,12 @@ const cases: Case[] = [
     want: { holder: 'kb:USA', addressee: 'kb:IRN', kind: 'condition', condition: 'Tehran doesn’t agree to a deal' },
   },
   {
+    // `on X's insistence`: X asked it of the one who then acted.
+    sentence: 'Europe would also be the main contributor to a “reassurance force” policing the line of contact after a ceasefire, and on Ukraine’s insistence, US representatives also met with British, French, German, Italian and Swiss representatives before the talks in Geneva.',
+    actors: [{ id: 'kb:UKR', surfaces: ['Ukraine'] }, { id: 'kb:USA', surfaces: ['US'] }, { id: 'kb:EUROPE', type: 'other', surfaces: ['Europe'] }, { id: 'kb:GBR', surfaces: ['British'] }],
+    want: { holder: 'kb:UKR', addressee: 'kb:USA', kind: 'demand', content: 'US representatives also met with British, French, German, Italian and Swiss representatives' },
+  },
+  {
     sentence: 'U.S. Secretary of State John Kerry urged all parties to accept the terms of the deal.',
     actors: [{ id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' }],
     want: { holder: 'kb:USA', addressee: null, kind: 'demand' },

@@ -206,6 +206,12 @@ function demandsAt(
     // modals: `should` and `must have` also predict (`the truce should take effect on Saturday`).
     if (!subj && !(OBLIGATION.test(text.slice(hit.start, hit.end)) && !/^\s+(?:have|not)\b/i.test(text.slice(hit.end, hit.end + 6)))) return [];
     addressee = subj ? partyOf(subj) : null;
+  } else if (hit.cue.holder === 'possessor') {
+    // `on Ukraine's insistence, US representatives also met ...`: asked of the one who then acted.
+    const doer = spansIn(ctx.actors, hit.end, sentence.end).find((s) => !holderIds.has(partyOf(s)) && !inPrepositionalPhrase(text, s, hit.end));
+    // Something done at a request by no one named says little about who was asked: none.
+    if (!doer) return [];
+    addressee = partyOf(doer);
   } else if (hit.cue.holder === 'agent' && (hit.cue.kind === 'refusal' || /^press/i.test(text.slice(hit.start, hit.end)))) {
     // `a case rejected by China`, `Ukraine, pressured by Washington to ...`: the one before the cue.
     const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s));
@@ -231,7 +237,7 @@ function demandsAt(
   if (inner && /^(?:only|provided|on condition|as long|so long|in exchange)\b/i.test(inner[0])) {
     condition = trimSpan(text, { start: content.start + inner.index, end: content.end });
     if (/^only\b/i.test(inner[0]) && kind !== 'refusal') kind = 'condition';
-  } else if (next && demandCues().conditionLeads.has(next.lead) && next.start - content.end <= 3) {
+  } else if (next && hit.cue.holder !== 'possessor' && demandCues().conditionLeads.has(next.lead) && next.start - content.end <= 3) {
     // `until after the agreement ... is signed`: the condition runs on over clauses that continue it.
     let last = ci + 1;
     while (clauses[last + 1] && CONTINUES_CONDITION.has(clauses[last + 1].lead)) last++;
@@ -312,6 +318,10 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
     return agent ? [agent] : null;
   }
   if (hit.cue.holder === 'speaker') return speakerOf(ctx, sentence, hit);
+  if (hit.cue.holder === 'possessor') {
+    const owner = spansIn(ctx.actors, hit.start, hit.end)[0];
+    return owner ? [owner] : null;
+  }
   const subject = subjectOf(ctx, sentence, clauses, clause, hit);
   // `Hammond said ending fighting could only succeed if Russia stopped air strikes`: a condition put
   // on a thing (no actor subject) is the condition of the one who says it.
@@ -368,6 +378,15 @@ function speakerOf(ctx: FactContext, sentence: Span, hit: Hit): ActorSpan[] | nu
 function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[], ci: number, hit: Hit): Span {
   const { text } = ctx;
   const clause = clauses[ci];
+  if (hit.cue.holder === 'possessor') {
+    // What was done at the request: the rest of the clause, the next clause (`on Ukraine's insistence,
+    // US representatives also met ...`), or what comes before (`the talks were moved at Russia's request`).
+    const after = trimSpan(text, { start: hit.end, end: clause.end });
+    if (after.end - after.start >= 3) return after;
+    if (clauses[ci + 1]) return trimSpan(text, clauses[ci + 1]);
+    const lead = /^\s*(?:but|and)?\s*/i.exec(text.slice(clause.start, hit.start));
+    return trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });
+  }
   if (hit.cue.holder === 'agent') {
     // `pressured by Washington to quickly wrap up a deal`: what is asked follows the agent.
     const inf = /^\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+(to\s+[a-z])/.exec(text.slice(hit.end, clause.end));

@@ -137,4 +137,7 @@ describe('demands: negative cases', () => {
     const out = demands('At the same time, the diplomats have been waiting in Geneva, threatening to leave if Tehran does not agree to a deal.', [{ id: 'kb:IRN', surfaces: ['Tehran'] }]);
     assert.deepEqual(out, []);
   });
+  it('something done at a request by no one named is none: `the talks were moved to Geneva at Russia\'s request`', () => {
+    assert.deepEqual(demands("The talks were moved to Geneva at Russia's request.", [{ id: 'kb:RUS', surfaces: ['Russia'] }]), []);
+  });
 });
