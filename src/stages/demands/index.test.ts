@@ -101,6 +101,66 @@ const cases: Case[] = [
     want: { holder: 'kb:USA', addressee: null, kind: 'demand', content: 'talks and a peaceful resolution' },
   },
   {
+    // A condition put on a thing (`ending fighting could only succeed`) is the speaker's, addressed
+    // to the subject of the `if` clause alone (not to the government whose advance it mentions).
+    sentence: "British Foreign Secretary Philip Hammond said ending fighting could only succeed if Russia stopped air strikes supporting Syrian government forces' advance against the opposition.",
+    actors: [
+      { id: 'kb:GBR', surfaces: ['British'] },
+      { id: 'kb:PHILIP_HAMMOND', affiliation: 'kb:GBR', surfaces: ['Philip Hammond'] },
+      { id: 'kb:RUS', surfaces: ['Russia'] },
+      { id: 'kb:SYR_GOV', type: 'government', surfaces: ['Syrian government'] },
+    ],
+    want: { holder: 'kb:GBR', addressee: 'kb:RUS', kind: 'condition', issue: 'ceasefire' },
+  },
+  {
+    // `Turkey's U.N. ambassador said his country`: the possessor is the party; `in Syria` is where, not whom.
+    sentence: "Other Security Council member rejected Russia's draft resolution, and Turkey's U.N. ambassador said his country would only take such a direct role in Syria if it was backed by the United Nations.",
+    actors: [
+      { id: 'kb:UNSC', type: 'international organization', surfaces: ['Security Council'] },
+      { id: 'kb:RUS', surfaces: ['Russia'] },
+      { id: 'kb:TUR', surfaces: ['Turkey'] },
+      { id: 'kb:UN', type: 'international organization', surfaces: ['United Nations', 'U.N.'] },
+      { id: 'kb:SYR', surfaces: ['Syria'] },
+    ],
+    want: { holder: 'kb:TUR', addressee: null, kind: 'condition', condition: 'if it was backed by the United Nations' },
+  },
+  {
+    // An adverbial of frequency between the holder and the cue is no distance.
+    sentence: '"China has on a number of occasions proposed with the Philippines the establishment of a China-Philippines regular consultation mechanism on maritime issues," the ministry said.',
+    actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:PHL', surfaces: ['the Philippines'] }],
+    want: { holder: 'kb:CHN', addressee: 'kb:PHL', kind: 'offer' },
+  },
+  {
+    // Who is joined is a partner; the one addressed is the one recognised.
+    sentence: 'Donald Trump has insisted that two more Arab states are ready to join Bahrain and the UAE in recognising Israel.',
+    actors: [
+      { id: 'kb:DONALD_TRUMP', affiliation: 'kb:USA', surfaces: ['Donald Trump'] },
+      { id: 'kb:ARAB_STATES', type: 'other', surfaces: ['two more Arab states'] },
+      { id: 'kb:BHR', surfaces: ['Bahrain'] },
+      { id: 'kb:ARE', surfaces: ['the UAE'] },
+      { id: 'kb:ISR', surfaces: ['Israel'] },
+    ],
+    want: { holder: 'kb:ARAB_STATES', addressee: 'kb:ISR', kind: 'offer', issue: 'recognition' },
+  },
+  {
+    // An obligation put on a thing is the speaker's demand, addressed to no one named.
+    sentence: 'French Foreign Minister Laurent Fabius said on Saturday the Geneva talks must ensure human rights are upheld.',
+    actors: [{ id: 'kb:LAURENT_FABIUS', affiliation: 'kb:FRA', surfaces: ['Laurent Fabius'] }],
+    want: { holder: 'kb:FRA', addressee: null, kind: 'demand', content: 'ensure human rights are upheld' },
+  },
+  {
+    // A threat on a condition asks the one in the `if` clause; a participle has the sentence's subject.
+    sentence: 'At the same time, Washington has been preparing for a more catastrophic scenario, sending another aircraft carrier to the Persian Gulf and threatening to attack if Tehran doesn’t agree to a deal.',
+    actors: [{ id: 'kb:USA', surfaces: ['Washington'] }, { id: 'kb:IRN', surfaces: ['Tehran'] }],
+    want: { holder: 'kb:USA', addressee: 'kb:IRN', kind: 'condition', condition: 'Tehran doesn’t agree to a deal' },
+  },
+  {
+    // `on X's insistence`: X asked it of the one who then acted.
+    sentence: 'Europe would also be the main contributor to a “reassurance force” policing the line of contact after a ceasefire, and on Ukraine’s insistence, US representatives also met with British, French, German, Italian and Swiss representatives before the talks in Geneva.',
+    actors: [{ id: 'kb:UKR', surfaces: ['Ukraine'] }, { id: 'kb:USA', surfaces: ['US'] }, { id: 'kb:EUROPE', type: 'other', surfaces: ['Europe'] }, { id: 'kb:GBR', surfaces: ['British'] }],
+    want: { holder: 'kb:UKR', addressee: 'kb:USA', kind: 'demand', content: 'US representatives also met with British, French, German, Italian and Swiss representatives' },
+  },
+  {
     sentence: 'U.S. Secretary of State John Kerry urged all parties to accept the terms of the deal.',
     actors: [{ id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' }],
     want: { holder: 'kb:USA', addressee: null, kind: 'demand' },
@@ -147,5 +207,15 @@ describe('demands: one real sentence per kind', () => {
     assert.equal(offer?.addressee, 'kb:USA');
     assert.match(offer?.condition?.text ?? '', /^in exchange for a lifting of sanctions/);
     assert.equal(offer?.issue, 'sanctions relief');
+  });
+  it('a demand reported, then quoted in the next sentence, is one demand', () => {
+    const text = 'French Foreign Minister Laurent Fabius said on Saturday the Geneva talks must ensure human rights are upheld. "Humanitarian law must be respected," Fabius said.';
+    const out = demandsStage.run(
+      docFor(text, {
+        actors: [{ id: 'kb:LAURENT_FABIUS', affiliation: 'kb:FRA', surfaces: ['Laurent Fabius', 'Fabius'] }],
+        quotes: [{ surface: 'Humanitarian law must be respected', speaker: 'kb:LAURENT_FABIUS' }],
+      }),
+    ).demands ?? [];
+    assert.deepEqual(out.map((d) => [d.holder, d.kind, d.content.text]), [['kb:FRA', 'demand', 'ensure human rights are upheld']]);
   });
 });

@@ -40,6 +40,19 @@ const PRONOUN_AFTER_SAY = /^\s*(?:that\s+)?(?:it|they|he|she|we|i)\s+(?:\w+ly\s+
 /** `what Russia wants`: a question about a position, not a position. */
 const WH_BEFORE = /\b(?:what|whatever|whether)\s+(?:[\w'’.-]+\s+){0,3}$/i;
 const CONTINUES_CONDITION = new Set(['after', 'before', 'until', 'if', 'when', 'once']);
+/** After `pressed by X`: the infinitive of what X asks (`pressured by Washington to quickly wrap up a deal`). */
+const AGENT_ASK = /^\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+to\s+[a-z]/;
+/**
+ * `, perhaps thinking the hub would offer Europe better access`, `, hoping to ...`: a comma and an
+ * adverb or participle open an aside about the holder's motives; what is asked ends before it
+ * (`including`, `regarding` still list what is asked).
+ */
+const ASIDE = /,\s+(?:perhaps|possibly|probably|apparently|presumably|(?!including\b|regarding\b|concerning\b|notably\b)[a-z]+ing\b)/i;
+const FREQUENCY = /\b(?:on|at)\s+(?:a\s+number\s+of|several|many|numerous|multiple|repeated|various|two|three|four)\s+occasions\b/gi;
+/** `ready to join Bahrain and the UAE in recognising Israel`: who is joined is a partner, not the one addressed. */
+const JOINED = /^(?:to\s+)?join\s+[^,;]{1,60}?\s+in\s+/i;
+const OBLIGATION = /^(?:must|needs? to|has to|have to)$/i;
+const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|into)\s+(?:the\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 export function extractDemands(ctx: FactContext, events: readonly EventRecord[] = []): DemandRecord[] {
@@ -65,6 +78,8 @@ export function extractDemands(ctx: FactContext, events: readonly EventRecord[] 
       hi++;
     }
     if (!hits.length || !isBody(ctx, sentence)) continue;
+    // `Will Russia refuse to halt its air strikes?`: a question asks about a position, states none.
+    if (/\?\s*['"’”]?\s*$/.test(ctx.text.slice(sentence.start, sentence.end))) continue;
     const clauses = clausesOf(ctx.text, sentence);
     let coveredUntil = -1;
     let lastHolder: ActorSpan[] | null = null;
@@ -96,9 +111,13 @@ function restated(ctx: FactContext, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const d of found) {
     const prev = out[out.length - 1];
+    // `Fabius said the talks must ensure human rights are upheld. "Humanitarian law must be respected
+    // ..."`: a demand told in reported speech, then in the speaker's own words, is one demand.
+    const quoted = (x: Found) => quoteAt(ctx, x.evidence.start)?.direct === true;
+    const paraphraseThenQuote = prev && d.kind === 'demand' && prev.kind === 'demand' && !quoted(prev) && quoted(d);
     if (
       prev &&
-      RESTATABLE.has(d.kind) &&
+      (RESTATABLE.has(d.kind) || paraphraseThenQuote) &&
       prev.kind === d.kind &&
       prev.holder === d.holder &&
       prev.addressee === d.addressee &&
@@ -139,6 +158,9 @@ function demandsAt(
   // `we want to show the world our seriousness`: an intent of one's own, not a demand on anyone,
   // unless a condition follows (`wants to discuss ... before engaging in the talks`).
   if (/^wants?$|^wanted$/i.test(text.slice(hit.start, hit.end)) && /^\s+to\s+[a-z]/.test(text.slice(hit.end, hit.end + 12)) && !/\b(?:before|until|unless|only if)\b/i.test(text.slice(hit.end, sentence.end))) return [];
+  // `Chinese demand for Iranian oil`: the noun of markets. A party's demand for something is written
+  // with a possessive (`Russia's demand for a halt`, `their demand for`).
+  if (/^demands?$/i.test(text.slice(hit.start, hit.end)) && /^\s+for\b/i.test(text.slice(hit.end, hit.end + 5)) && !/(?:['’]s?|\b(?:its|their|his|her|our))\s+(?:\w+\s+)?$/i.test(before)) return [];
   const ci = clauses.findIndex((c) => hit.start >= c.start && hit.start < c.end);
   const clause = clauses[ci];
   let holder = holderOf(ctx, sentence, clauses, clause, hit);
@@ -146,14 +168,28 @@ function demandsAt(
   if (!holder && lastHolder && hit.cue.holder === 'speaker' && ['but', 'and'].includes(clause.lead)) holder = lastHolder;
   // `X would not call for A but would demand B`: the subject carries on after `but`/`and`.
   if (!holder && lastHolder && ['but', 'and'].includes(clause.lead) && !spansIn(ctx.actors, clause.start, hit.start).length) holder = lastHolder;
+  // `Washington has been preparing ..., sending a carrier and threatening to attack if ...`: a participle
+  // that goes on from the main clause has the sentence's subject.
+  if (!holder && hit.cue.holder === 'subject' && /ing\b/i.test(text.slice(hit.start, hit.end).split(/\s/)[0])) holder = sentenceSubject(ctx, sentence);
   if (!holder) return [];
+  // `the US, pressed by Europe, is now more willing to engage`: pressure with nothing asked (no
+  // `to <verb>` after the agent) is context, not a demand; `demanded by` names what is asked before it.
+  if (hit.cue.holder === 'agent' && /^(?:press|pressur|urg)/i.test(text.slice(hit.start, hit.end)) && !AGENT_ASK.test(text.slice(hit.end, clause.end))) return [];
   // `would not call for a complete cessation of hostilities`: a demand not made is none (its subject
   // still carries on: `... but would demand an end to the shelling`).
   if (hit.cue.kind === 'demand' && /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?$/i.test(before)) return [{ ...NOT_MADE, holderSpans: holder }];
   const holderIds = new Set(holder.map(partyOf));
   const holderId = [...holderIds][0];
 
-  const content = contentSpan(ctx, sentence, clauses, ci, hit);
+  let content = contentSpan(ctx, sentence, clauses, ci, hit);
+  // `ending fighting could only succeed | if Russia stopped air strikes`: nothing after the cue; what is
+  // conditioned is its own subject, after the verb of saying.
+  if (content.end - content.start < 3 && hit.cue.kind === 'condition') {
+    const said = [...text.slice(clause.start, hit.start).matchAll(SAY)].pop();
+    const from = said ? clause.start + said.index! + said[0].length : clause.start;
+    content = trimSpan(text, { start: from, end: clause.end });
+    content = { start: content.start + (/^that\s+/i.exec(text.slice(content.start, content.end))?.[0].length ?? 0), end: content.end };
+  }
   if (content.end - content.start < 3) return [];
   const contentText = text.slice(content.start, content.end);
 
@@ -165,16 +201,27 @@ function demandsAt(
       const told = /\btold\s+$/i;
       subj = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => told.test(text.slice(Math.max(0, s.start - 10), s.start))).pop();
     }
-    if (!subj) return [];
-    addressee = partyOf(subj);
+    // `Fabius said the Geneva talks must ensure human rights are upheld`: an obligation put on a thing
+    // (no actor subject) is still the speaker's demand, addressed to no one named. Only the strong
+    // modals: `should` and `must have` also predict (`the truce should take effect on Saturday`).
+    if (!subj && !(OBLIGATION.test(text.slice(hit.start, hit.end)) && !/^\s+(?:have|not)\b/i.test(text.slice(hit.end, hit.end + 6)))) return [];
+    addressee = subj ? partyOf(subj) : null;
+  } else if (hit.cue.holder === 'possessor') {
+    // `on Ukraine's insistence, US representatives also met ...`: asked of the one who then acted.
+    const doer = spansIn(ctx.actors, hit.end, sentence.end).find((s) => !holderIds.has(partyOf(s)) && !inPrepositionalPhrase(text, s, hit.end));
+    // Something done at a request by no one named says little about who was asked: none.
+    if (!doer) return [];
+    addressee = partyOf(doer);
   } else if (hit.cue.holder === 'agent' && (hit.cue.kind === 'refusal' || /^press/i.test(text.slice(hit.start, hit.end)))) {
     // `a case rejected by China`, `Ukraine, pressured by Washington to ...`: the one before the cue.
     const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s));
     const last = before[before.length - 1];
     addressee = last ? partyOf(last) : null;
   } else if (hit.cue.holder !== 'agent') {
-    const from = hit.cue.addressee === 'object' ? hit.end : content.start;
-    const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s));
+    const joined = JOINED.exec(contentText);
+    const from = hit.cue.addressee === 'object' ? hit.end : content.start + (joined ? joined[0].length : 0);
+    // `a direct role in Syria`: a place where something is done is not the one asked.
+    const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)));
     addressee = others.length ? partyOf(others[0]) : null;
   }
   if (!addressee && (hit.cue.kind === 'offer' || hit.cue.kind === 'red line' || hit.cue.kind === 'concession')) {
@@ -190,7 +237,7 @@ function demandsAt(
   if (inner && /^(?:only|provided|on condition|as long|so long|in exchange)\b/i.test(inner[0])) {
     condition = trimSpan(text, { start: content.start + inner.index, end: content.end });
     if (/^only\b/i.test(inner[0]) && kind !== 'refusal') kind = 'condition';
-  } else if (next && demandCues().conditionLeads.has(next.lead) && next.start - content.end <= 3) {
+  } else if (next && hit.cue.holder !== 'possessor' && demandCues().conditionLeads.has(next.lead) && next.start - content.end <= 3) {
     // `until after the agreement ... is signed`: the condition runs on over clauses that continue it.
     let last = ci + 1;
     while (clauses[last + 1] && CONTINUES_CONDITION.has(clauses[last + 1].lead)) last++;
@@ -239,7 +286,11 @@ function conditionsOn(ctx: FactContext, clauses: readonly Clause[], ci: number, 
   if (main.kind !== 'offer' && main.kind !== 'condition' && main.kind !== 'concession') return [];
   const body = trimSpan(text, { start: next.start + lead[0].length, end });
   // Split at `and <actor>`: one condition per party asked.
-  const actors = spansIn(ctx.actors, body.start, body.end).filter((a) => partyOf(a) !== main.holder && !inPrepositionalPhrase(text, a, body.start));
+  // Only the subject of each conditioned clause is asked: the first actor, and one after `and`
+  // (`Russia stopped air strikes supporting Syrian government forces' advance` asks Russia alone).
+  const actors = spansIn(ctx.actors, body.start, body.end)
+    .filter((a) => partyOf(a) !== main.holder && !inPrepositionalPhrase(text, a, body.start))
+    .filter((a, k) => k === 0 || /\band\s+(?:the\s+)?$/i.test(text.slice(Math.max(body.start, a.start - 10), a.start)));
   const out: Found[] = [];
   actors.forEach((a, k) => {
     const end = k + 1 < actors.length ? text.lastIndexOf(' and ', actors[k + 1].start) : body.end;
@@ -266,24 +317,21 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
     const agent = spansIn(ctx.actors, hit.end, Math.min(clause.end, hit.end + 30))[0];
     return agent ? [agent] : null;
   }
-  if (hit.cue.holder === 'speaker') {
-    // An obligation reported from someone: `Washington has said Iran needs to do more`, or inside a quote.
-    const q = quoteAt(ctx, hit.start);
-    const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;
-    if (speaker) return [speaker];
-    const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => s.end <= hit.start);
-    for (let i = before.length - 1; i >= 0; i--) {
-      const gap = text.slice(before[i].end, hit.start);
-      if (gap.length < 60 && /\b(?:has |have )?(?:said|says|told)\b/i.test(gap)) return [before[i]];
-    }
-    return null;
+  if (hit.cue.holder === 'speaker') return speakerOf(ctx, sentence, hit);
+  if (hit.cue.holder === 'possessor') {
+    const owner = spansIn(ctx.actors, hit.start, hit.end)[0];
+    return owner ? [owner] : null;
   }
   const subject = subjectOf(ctx, sentence, clauses, clause, hit);
+  // `Hammond said ending fighting could only succeed if Russia stopped air strikes`: a condition put
+  // on a thing (no actor subject) is the condition of the one who says it.
+  if (!subject.group.length && hit.cue.kind === 'condition') return speakerOf(ctx, sentence, hit);
   if (!subject.group.length) return null;
   const last = subject.group[subject.group.length - 1];
   if (subject.how === 'stated') {
     // The holder must be the subject of the cue, close before it, not an actor in some other phrase.
-    const gap = text.slice(last.end, hit.start).replace(/['’]s\b/g, '');
+    // `China has on a number of occasions proposed`: an adverbial of frequency is no distance.
+    const gap = text.slice(last.end, hit.start).replace(/['’]s\b/g, '').replace(FREQUENCY, ' ');
     const words = gap.split(/\s+/).filter(Boolean);
     if (words.length > HOLDER_GAP_WORDS) {
       const says = [...gap.matchAll(SAY)].pop();
@@ -294,6 +342,34 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
   return subject.group;
 }
 
+/** The actor that opens a sentence as its subject (`At the same time, Washington has been preparing`), if one does. */
+function sentenceSubject(ctx: FactContext, sentence: Span): ActorSpan[] | null {
+  const { text } = ctx;
+  const first = spansIn(ctx.actors, sentence.start, sentence.end)[0];
+  if (!first || inPrepositionalPhrase(text, first, sentence.start) || isModifier(text, first)) return null;
+  if (text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length > 6) return null;
+  return /^\s+(?:has|have|had|is|are|was|were|\w+ed)\b/i.test(text.slice(first.end, first.end + 12)) ? [first] : null;
+}
+
+/** The one who reports a position: the speaker of the quote it is in, or `X said` just before it. */
+function speakerOf(ctx: FactContext, sentence: Span, hit: Hit): ActorSpan[] | null {
+  const { text } = ctx;
+  const q = quoteAt(ctx, hit.start);
+  const speaker = q?.speaker?.actor ? ctx.actors.find((s) => s.id === q.speaker!.actor) : undefined;
+  if (speaker) return [speaker];
+  const before = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => s.end <= hit.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const gap = text.slice(before[i].end, hit.start);
+    if (gap.length < 60 && /\b(?:has |have )?(?:said|says|told)\b/i.test(gap)) {
+      // `Turkey's U.N. ambassador said`: the possessor is the party, not the body in the title.
+      const owner = before[i - 1];
+      if (owner && /^['’]s?\s+$/.test(text.slice(owner.end, before[i].start))) return [owner];
+      return [before[i]];
+    }
+  }
+  return null;
+}
+
 /**
  * The content of a position: after the cue to the end of its clause, stopping at `, <subject>` or
  * `, and <subject>`. For `urged X to ...`, `challenged X, which ..., to ...` it is the infinitive
@@ -302,6 +378,15 @@ function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], 
 function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[], ci: number, hit: Hit): Span {
   const { text } = ctx;
   const clause = clauses[ci];
+  if (hit.cue.holder === 'possessor') {
+    // What was done at the request: the rest of the clause, the next clause (`on Ukraine's insistence,
+    // US representatives also met ...`), or what comes before (`the talks were moved at Russia's request`).
+    const after = trimSpan(text, { start: hit.end, end: clause.end });
+    if (after.end - after.start >= 3) return after;
+    if (clauses[ci + 1]) return trimSpan(text, clauses[ci + 1]);
+    const lead = /^\s*(?:but|and)?\s*/i.exec(text.slice(clause.start, hit.start));
+    return trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });
+  }
   if (hit.cue.holder === 'agent') {
     // `pressured by Washington to quickly wrap up a deal`: what is asked follows the agent.
     const inf = /^\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+(to\s+[a-z])/.exec(text.slice(hit.end, clause.end));
@@ -327,6 +412,8 @@ function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[
   }
   const pronoun = /,\s*(?:and|but)\s+(?:they|he|she|it|we)\b/i.exec(text.slice(hit.end, end));
   if (pronoun) end = hit.end + pronoun.index;
+  const aside = ASIDE.exec(text.slice(hit.end, end));
+  if (aside) end = hit.end + aside.index;
   const nextSubject = ctx.actors.find((s) => s.start > hit.end && s.start < end && /,\s*(?:and\s+|but\s+)?(?:the\s+)?$/.test(text.slice(Math.max(hit.end, s.start - 12), s.start)));
   if (nextSubject) end = text.lastIndexOf(',', nextSubject.start);
   return trimSpan(text, { start: hit.end, end });

@@ -4,7 +4,8 @@ import { loadData, phraseRegex } from '../../nlp/lexicon.js';
 
 export interface Cue {
   kind: DemandKind;
-  holder: 'subject' | 'agent' | 'speaker';
+  /** possessor: `on Ukraine's insistence`, `at Russia's request` (the actor inside the cue). */
+  holder: 'subject' | 'agent' | 'speaker' | 'possessor';
   addressee?: 'object' | 'subject';
   /** `before`: what is refused is written before the cue (`renouncing its missiles was out of the question`). */
   content?: 'before';

@@ -80,4 +80,64 @@ describe('demands: negative cases', () => {
     const out = demands(`${heading}\n\nThe talks ended.`, [{ id: 'kb:USA', surfaces: ['Washington'] }], [{ surface: heading, kind: 'heading' }]);
     assert.deepEqual(out, []);
   });
+  it('pressure with nothing asked is no demand: `the US, pressed by Europe, is now more willing to engage`', () => {
+    const out = demands('It also believes the US, pressed by Europe, is now more willing to engage seriously in the Middle East.', [
+      { id: 'kb:USA', surfaces: ['the US'] },
+      { id: 'kb:EUROPE', type: 'other', surfaces: ['Europe'] },
+    ]);
+    assert.deepEqual(out, []);
+  });
+
+  it('`demand` for goods is no position: `demand for oil rose`', () => {
+    assert.deepEqual(demands('Chinese demand for Iranian oil rose sharply last year.', [{ id: 'kb:CHN', surfaces: ['Chinese'] }, { id: 'kb:IRN', surfaces: ['Iranian'] }]), []);
+  });
+
+  it("a party's demand for something stays a demand: `Russia's demand for a halt to the strikes`", () => {
+    const out = demands("Russia's demand for a halt to the strikes was rejected.", [{ id: 'kb:RUS', surfaces: ['Russia'] }]);
+    assert.ok(out.some((d) => d.holder === 'kb:RUS' && d.kind === 'demand'), JSON.stringify(out));
+  });
+
+  it('an aside about motives is not part of what is asked: `, perhaps thinking the hub would offer Europe better access`', () => {
+    const out = demands(
+      'French President Emmanuel Macron had pressed for Ukraine peace talks to take place in Geneva, perhaps thinking the multilateral hub would offer Europe better access than the far-off Gulf.',
+      [
+        { id: 'kb:EMMANUEL_MACRON', affiliation: 'kb:FRA', surfaces: ['Emmanuel Macron'] },
+        { id: 'kb:EUROPE', type: 'other', surfaces: ['Europe'] },
+      ],
+    );
+    assert.equal(out.length, 1, JSON.stringify(out));
+    assert.equal(out[0].holder, 'kb:FRA');
+    assert.equal(out[0].addressee, null);
+    assert.equal(out[0].content.text, 'for Ukraine peace talks to take place in Geneva');
+  });
+  it('a condition with no sayer and no actor subject has no holder: `ending fighting could only succeed if ...`', () => {
+    const out = demands('Ending fighting could only succeed if Russia stopped air strikes.', [{ id: 'kb:RUS', surfaces: ['Russia'] }]);
+    assert.deepEqual(out, []);
+  });
+
+  it('a reported hope is no condition: `Hammond said he hoped the talks would succeed`', () => {
+    const out = demands('Philip Hammond said he hoped the talks would succeed.', [{ id: 'kb:PHILIP_HAMMOND', affiliation: 'kb:GBR', surfaces: ['Philip Hammond'] }]);
+    assert.deepEqual(out, []);
+  });
+
+  it('a question is no position: `Will Russia refuse to halt its air strikes?`', () => {
+    const out = demands('Will Russia refuse to halt its air strikes? Diplomats in Geneva were divided.', [{ id: 'kb:RUS', surfaces: ['Russia'] }]);
+    assert.deepEqual(out, []);
+  });
+  it('a prediction or an inference with a modal is no demand: `the truce should take effect`, `must have been`', () => {
+    const actors = [{ id: 'kb:JOHN_KERRY', type: 'person' as const, affiliation: 'kb:USA', surfaces: ['Kerry'] }];
+    assert.deepEqual(demands('Kerry said the truce should take effect on Saturday.', actors), []);
+    assert.deepEqual(demands('Kerry said the talks must have been difficult for both delegations.', actors), []);
+  });
+  it('a threat with no condition asks nothing: `Russia threatened to retaliate against the sanctions`', () => {
+    assert.deepEqual(demands('Russia threatened to retaliate against the sanctions.', [{ id: 'kb:RUS', surfaces: ['Russia'] }]), []);
+  });
+
+  it('a participle in a sentence whose subject is no actor has no holder', () => {
+    const out = demands('At the same time, the diplomats have been waiting in Geneva, threatening to leave if Tehran does not agree to a deal.', [{ id: 'kb:IRN', surfaces: ['Tehran'] }]);
+    assert.deepEqual(out, []);
+  });
+  it('something done at a request by no one named is none: `the talks were moved to Geneva at Russia\'s request`', () => {
+    assert.deepEqual(demands("The talks were moved to Geneva at Russia's request.", [{ id: 'kb:RUS', surfaces: ['Russia'] }]), []);
+  });
 });
