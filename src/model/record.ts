@@ -156,6 +156,8 @@ export interface FigureRecord {
   what: string;
   place: string | null;
   ordinal?: boolean;
+  /** `USD`, `EUR`, `percent`, `sq km`... where the text gives one. */
+  unit?: string | null;
   evidence: Span;
 }
 

@@ -9,6 +9,9 @@ import { actorsStage } from '../stages/actors/index.js';
 import { placesStage } from '../stages/places/index.js';
 import { datesStage } from '../stages/dates/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
+import { eventsStage } from '../stages/events/index.js';
+import { demandsStage } from '../stages/demands/index.js';
+import { figuresStage } from '../stages/figures/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
@@ -19,4 +22,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   placesStage,
   datesStage,
   quotesStage,
+  eventsStage,
+  demandsStage,
+  figuresStage,
 ];

@@ -1,0 +1,100 @@
+/** What the events stage must not report: hypotheticals as facts, negations as their opposite, denials, captions. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { docFor, type ActorSpec } from '../../../test/layers.js';
+import { eventsStage } from './index.js';
+
+const USA: ActorSpec = { id: 'kb:USA', surfaces: ['The United States', 'Washington'] };
+const TALIBAN: ActorSpec = { id: 'kb:TALIBAN', type: 'armed group', surfaces: ['the Taliban', 'the movement'] };
+const AFG_FORCES: ActorSpec = { id: 'kb:AFG_SECURITY_FORCES', type: 'military', surfaces: ['the Afghan security forces'] };
+
+function events(text: string, actors: ActorSpec[], blocks: { surface: string; kind: 'caption' }[] = []) {
+  return eventsStage.run(docFor(text, { actors, blocks })).events ?? [];
+}
+
+describe('events: negative cases', () => {
+  it('`a deal that would reduce violence` is no de-escalation that happened', () => {
+    const out = events('The United States and the Taliban are close to concluding a deal that would reduce violence.', [USA, TALIBAN]);
+    assert.deepEqual(out.map((e) => e.type), ['AGREE']);
+    assert.equal(out[0].status, 'near');
+  });
+
+  it('`will not end the fighting` is not a ceasefire, and invents no fighting either', () => {
+    const out = events(
+      'The expected agreement between the Taliban and Washington will not end the fighting between the movement and the Afghan security forces.',
+      [USA, TALIBAN, AFG_FORCES],
+    );
+    assert.ok(!out.some((e) => e.type === 'RETREAT' || e.type === 'ASSAULT'), JSON.stringify(out));
+    assert.ok(out.every((e) => e.status !== 'occurred'), 'the agreement is only expected');
+  });
+
+  it('`talks about talks` is not an agreement', () => {
+    const out = events('The United States and the Taliban held talks about talks in Doha.', [USA, TALIBAN]);
+    assert.ok(!out.some((e) => e.type === 'AGREE'), JSON.stringify(out));
+    assert.ok(out.some((e) => e.type === 'CONSULT'));
+  });
+
+  it('an infinitive is no happening: `pave the way for Afghans to sit down to negotiate`', () => {
+    const out = events('The deal would pave the way for the Taliban to sit down to negotiate a lasting peace.', [TALIBAN]);
+    assert.deepEqual(out, []);
+  });
+
+  it('a conditional offer is no agreement that happened: `will agree to talks ... only in their personal capacity`', () => {
+    const out = events(
+      'Some Taliban officials have said they will agree to talks with Afghan officials only in their personal capacity.',
+      [{ id: 'kb:TALIBAN', type: 'armed group', surfaces: ['Some Taliban officials'] }, { id: 'kb:AFG_GOV', type: 'government', surfaces: ['Afghan officials'] }],
+    );
+    assert.ok(!out.some((e) => e.status === 'occurred' || e.status === 'expected'), JSON.stringify(out));
+  });
+
+  it('a denial is not an event: `Russia and Syria deny targeting civilians`', () => {
+    const out = events('Russia and Syria deny targeting civilians, saying they take great care to avoid bombing residential areas.', [
+      { id: 'kb:RUS', surfaces: ['Russia'] },
+      { id: 'kb:SYR', surfaces: ['Syria'] },
+    ]);
+    assert.ok(!out.some((e) => e.type === 'ASSAULT'), JSON.stringify(out));
+  });
+
+  it('a refusal to talk is a position, not a meeting: `the Taliban refuse to enter into direct dialogue`', () => {
+    const out = events('The Taliban refuse to enter into direct dialogue with the Afghan government until after the agreement with Washington is signed.', [
+      { id: 'kb:TALIBAN', type: 'armed group', surfaces: ['The Taliban'] },
+      { id: 'kb:AFG_GOV', type: 'government', surfaces: ['the Afghan government'] },
+      USA,
+    ]);
+    assert.ok(!out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+    assert.ok(!out.some((e) => e.type === 'AGREE' && e.status === 'occurred'), 'the agreement is not signed yet');
+  });
+
+  it('no event from a photo caption', () => {
+    const caption = 'US Navy prepares for training with Afghan forces in southern Helmand province (Reuters)';
+    const text = `The Taliban met US officials in Doha.\n\n${caption}\n\nThe talks ended.`;
+    const out = events(text, [{ id: 'kb:USA', surfaces: ['US Navy', 'US officials'] }, { id: 'kb:TALIBAN', surfaces: ['The Taliban'] }], [{ surface: caption, kind: 'caption' }]);
+    const at = text.indexOf(caption);
+    assert.ok(out.every((e) => e.evidence.end <= at || e.evidence.start >= at + caption.length), JSON.stringify(out));
+  });
+
+  it('a statement released is no prisoner release', () => {
+    const out = events('In a statement released by UNITA\'s Washington office, he said he was prepared to guarantee safe passage.', [
+      { id: 'kb:UNITA', type: 'armed group', surfaces: ["UNITA's Washington office"] },
+    ]);
+    assert.ok(!out.some((e) => e.type === 'RETREAT'), JSON.stringify(out));
+  });
+
+  it('an adjective is no act: `the government-besieged town of Madaya`', () => {
+    const out = events('16 people have starved to death in the government-besieged town of Madaya.', [{ id: 'kb:SYR_GOV', surfaces: ['government'] }]);
+    assert.deepEqual(out, []);
+  });
+
+  it('a deal named without parties or status is not an agreement', () => {
+    const out = events('The deal breaks with years of consensus among Arab countries.', []);
+    assert.deepEqual(out, []);
+  });
+
+  it('`agreed with him` is an opinion, not an agreement', () => {
+    const out = events('US senators visiting Odesa last week agreed with him, saying they want more pressure on Russia.', [
+      { id: 'kb:US_SENATORS', type: 'other', surfaces: ['US senators'] },
+      { id: 'kb:RUS', surfaces: ['Russia'] },
+    ]);
+    assert.ok(!out.some((e) => e.type === 'AGREE'), JSON.stringify(out));
+  });
+});

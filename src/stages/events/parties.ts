@@ -1,0 +1,146 @@
+/**
+ * Who did it and to whom: source and target actors of a trigger, from the actors layer only.
+ *
+ * - verbal triggers: the source is the coordinated group of actors nearest before the verb in its
+ *   clause (`The United States and the Taliban are close to ...`), or the agent of a passive (`a case
+ *   rejected by China`); the target is the first group after it.
+ * - nominal triggers (`talks`, `a meeting`): the parties are named inside the noun phrase (`US-Taliban
+ *   talks`, `talks between X and Y`, `a meeting of X`, `negotiations with X`) and, when the noun is the
+ *   object of a light verb (`held talks`, `engaging in the peace talks`), the subject too.
+ * - `we`/`I` inside a quote stand for the speaker; `they`/`it` for the sentence's subject.
+ */
+import { groupAround, isModifier, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
+import type { Clause } from '../../nlp/clause.js';
+import type { FactContext } from '../../nlp/facts.js';
+import { subjectOf } from '../../nlp/subject.js';
+import type { Span } from '../../model/span.js';
+import type { Trigger } from './triggers.js';
+import { tokensOfSpan } from '../../nlp/analyse.js';
+
+export interface Roles {
+  source: ActorSpan[];
+  target: ActorSpan[];
+  /** Actors in the noun phrase of a nominal trigger: parties to talks, without direction. */
+  parties: ActorSpan[];
+  how: 'stated' | `inferred:${string}`;
+  /** The noun has its own party phrase (`talks between Afghan forces`), named or not. */
+  postModified?: boolean;
+}
+
+const POST_MODIFIED = /^\s+(?:between|among|involving)\b/i;
+
+const PASSIVE_BY = /^\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$/i;
+const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const LIGHT_VERB =
+  /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w-]+\s+){0,4}$/i;
+const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
+/** What may sit between a pre-modifying actor and the noun: `US-Taliban talks`, `Russia's call for`. */
+const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,3}$/;
+const VERBISH = /\b(?:is|are|was|were|has|have|had|to|that|which|who|will|would|said|says|and|but|on|in|at|of|for|with|by|from|the|a|an|about|over|after|before|into)\b/i;
+
+export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], clause: Clause, t: Trigger): Roles {
+  const { text } = ctx;
+  const inClause = spansIn(ctx.actors, clause.start, clause.end);
+  const left = inClause.filter((s) => s.end <= t.start);
+  const right = inClause.filter((s) => s.start >= (t.noun ? t.noun.start : t.end));
+  let how: Roles['how'] = 'stated';
+
+  if (t.entry.form === 'nominal' && !t.noun) {
+    const parties = nounPhraseParties(text, inClause, t, clause);
+    const before = text.slice(Math.max(clause.start, t.start - 60), t.start);
+    const light = LIGHT_VERB.exec(before);
+    // `held talks`, `engaging in the peace talks`; not `had pressed for Ukraine peace talks`.
+    const lightOk =
+      light &&
+      !/\b(?:for|to|of|with|on|at|by|about|from|over|pressed|said|called|urged|wants?|sought)\b/i.test(light[0].replace(/^\S+\s+(?:in|into)?/, '')) &&
+      // `heading to Oman's mission for indirect talks`: the traveller is a party; `called for talks` is a request.
+      !/\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed)?|ask(?:s|ed)?|hope[sd]?)\s+for\s+(?:[\w-]+\s+){0,3}$/i.test(before);
+    if (lightOk || POSSESSIVE_DET.test(before) || (!parties.length && /\b(?:we|our)\b/i.test(before))) {
+      const subj = subjectOf(ctx, sentence, clauses, clause, t);
+      if (subj.group.length) {
+        parties.unshift(...subj.group);
+        if (subj.how !== 'stated') how = subj.how;
+      }
+    }
+    return { source: [], target: [], parties: dedupe(parties), how, postModified: POST_MODIFIED.test(text.slice(t.end, clause.end)) };
+  }
+
+  // Passive with an agent: `whose release has been demanded by Western governments`.
+  const agent = right.find((s) => s.start - t.end < 30 && PASSIVE_BY.test(text.slice(t.end, s.start)));
+  if (agent) {
+    const i = ctx.actors.indexOf(agent);
+    const source = groupAround(text, ctx.actors, i, clause.start, clause.end);
+    const nearest = left[left.length - 1];
+    const close = nearest && text.slice(nearest.end, t.start).split(/\s+/).filter(Boolean).length <= 4;
+    const target = close ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
+    return { source, target: target.filter((s) => !source.some((x) => x.id === s.id)), parties: [], how };
+  }
+
+  // A passive without an agent (`the deal was signed in July`, `the pact signed Wednesday`): the
+  // grammatical subject is the one acted on, and the doer is not named.
+  if (isPassive(ctx, t, left)) {
+    const nearest = left[left.length - 1];
+    const close = nearest && text.slice(nearest.end, t.start).split(/\s+/).filter(Boolean).length <= 3;
+    const target = close ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
+    return { source: [], target, parties: [], how };
+  }
+  const subj = subjectOf(ctx, sentence, clauses, clause, t);
+  if (subj.how !== 'stated') how = subj.how;
+  const source = subj.group;
+  const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
+  // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
+  const after = right.filter((s) => !nounParties.includes(s) && !isModifier(text, s) && !/\b(?:in|at|across|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)));
+  const firstRight = after[0];
+  let target: ActorSpan[] = [];
+  if (firstRight) {
+    const gap = text.slice(t.end, firstRight.start);
+    // The object follows the verb closely; a far actor belongs to some other phrase.
+    if (gap.split(/\s+/).length <= 7) target = groupAround(text, ctx.actors, ctx.actors.indexOf(firstRight), t.end, clause.end);
+  }
+  return {
+    source,
+    target: target.filter((s) => !source.some((x) => x.id === s.id)),
+    parties: nounParties.filter((s) => !source.some((x) => x.id === s.id)),
+    how,
+  };
+}
+
+/** Actors named inside the noun phrase of a nominal trigger. */
+function nounPhraseParties(text: string, inClause: ActorSpan[], t: Span, clause: Span): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  // Pre-modifiers: `US-Taliban talks`, `Russia-Ukraine peace talks`, `China's proposal`.
+  const pre = inClause.filter((s) => s.end <= t.start && t.start - s.end < 40 && PREMODIFIER_GAP.test(text.slice(s.end, t.start)) && !VERBISH.test(text.slice(s.end, t.start)));
+  if (pre.length) {
+    const last = pre[pre.length - 1];
+    out.push(...groupAround(text, inClause, inClause.indexOf(last), clause.start, t.start));
+  }
+  // Post-modifiers: `talks between X and Y`, `negotiations with X`, `a meeting of X`.
+  const post = inClause.find((s) => s.start >= t.end && s.start - t.end < 50 && PARTY_PREPOSITION.test(text.slice(t.end, s.start)));
+  if (post) out.push(...groupAround(text, inClause, inClause.indexOf(post), t.end, clause.end));
+  return out;
+}
+
+function dedupe(spans: ActorSpan[]): ActorSpan[] {
+  const seen = new Set<ActorSpan>();
+  return spans.filter((s) => (seen.has(s) ? false : (seen.add(s), true)));
+}
+
+const PASSIVE_AUX = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i;
+
+/** A participle used passively: after `was`/`were`/`been`, or right after a common noun (`the pact signed`). */
+function isPassive(ctx: FactContext, t: Span, left: ActorSpan[]): boolean {
+  const word = ctx.text.slice(t.start, t.end).split(/\s+/)[0];
+  if (!/ed$|^(?:held|seized|struck|sent|shot|hit)$/i.test(word)) return false;
+  const before = ctx.text.slice(Math.max(0, t.start - 25), t.start);
+  if (PASSIVE_AUX.test(before)) return true;
+  // `two Russians detained in Ukraine`, `people killed in the attack`: a participle followed by where.
+  if (!/\b(?:has|have|had)\s+$/i.test(before) && /^\s+(?:in|at|during|near|inside)\s/i.test(ctx.text.slice(t.end, t.end + 10))) return true;
+  const [first] = tokensOfSpan(ctx.tokens, t);
+  const prev = first > 0 ? ctx.tokens[first - 1] : undefined;
+  if (!prev || prev.pos !== 'NOUN') return false;
+  // After a common noun, a participle is passive only when no object follows (`the pact signed
+  // Wednesday`, `The protocol, signed in Cairo`); `the Qatari capital hosted a meeting`, `allies
+  // pledged 38 billion euros`, `member rejected Russia's draft` are active.
+  if ((t as Trigger).noun || !/^(?:\s*[,.;]|\s+(?:in|on|at|by|last|this|earlier|yesterday|today|overnight|[A-Z][a-z]+day)\b)/.test(ctx.text.slice(t.end, t.end + 12))) return false;
+  return !left.some((a) => a.start <= prev.start && prev.end <= a.end);
+}
