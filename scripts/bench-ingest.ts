@@ -4,6 +4,7 @@
  *
  *   node --import tsx scripts/bench-ingest.ts [count=1000] [--no-write]
  */
+import { fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import Database from 'better-sqlite3';
 import { DEFAULT_STAGES } from '../src/pipeline/default.js';
 import { defaultWorkers, ingest } from '../src/store/ingest.js';
 import { openSqliteStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
 import { sampleArticles } from '../test/sample-articles.js';
 import { PROJECT_ROOT } from '../test/shared.js';
 
@@ -23,12 +25,27 @@ try {
   writeFileSync(input, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
   const avgChars = Math.round(articles.reduce((n, a) => n + a.text.length, 0) / articles.length);
   const rows: string[] = [];
+  let readLine = '';
   for (const workers of [0, defaultWorkers()]) {
     const db = join(dir, `w${workers}.db`);
     const store = await openSqliteStore(db);
+    // A reader in its own process (as the server is) asks for what /api/processes and a process
+    // page show, once a second while the ingest runs: how long does a read take meanwhile?
+    const reader = workers === 0 ? await startReader(db) : null;
     const t0 = performance.now();
     const summary = await ingest(store, [input], { workers });
     const seconds = (performance.now() - t0) / 1000;
+    if (reader) {
+      const during = (await reader.stop()).sort((x, y) => x - y);
+      const check = await openSqliteStore(db);
+      const t = performance.now();
+      const n = await readProcesses(check);
+      const after = performance.now() - t;
+      await check.close();
+      const q = (f: number) => (during.length ? during[Math.min(during.length - 1, Math.floor(f * during.length))] : 0).toFixed(1);
+      readLine = `Reads while the main-thread ingest ran (\`processes()\` + \`getProcess()\` of the first, what \`GET /api/processes\` and a process page ask, from a second process, one a second): ${during.length} reads, median ${q(0.5)} ms, 90th percentile ${q(0.9)} ms, slowest ${q(1)} ms; the same read after the ingest (${n} processes): ${after.toFixed(1)} ms.`;
+      console.log(readLine);
+    }
     await store.close();
     const sqlite = new Database(db);
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -67,6 +84,8 @@ try {
     '',
     storeLine,
     '',
+    readLine,
+    '',
   ].join('\n');
   if (write) {
     const path = join(PROJECT_ROOT, 'BENCHMARKS.md');
@@ -78,4 +97,26 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+async function startReader(db: string): Promise<{ stop(): Promise<number[]> }> {
+  const child = fork(join(PROJECT_ROOT, 'scripts/bench-read-probe.ts'), [db], { execArgv: ['--import', 'tsx'] });
+  await new Promise<void>((res, rej) => {
+    child.once('message', () => res());
+    child.once('error', rej);
+  });
+  return {
+    stop: () => new Promise((res) => {
+      child.on('message', (m) => {
+        if (typeof m === 'object' && m && 'times' in m) res((m as { times: number[] }).times);
+      });
+      child.send('stop');
+    }),
+  };
+}
+
+async function readProcesses(store: Store): Promise<number> {
+  const list = await store.processes();
+  if (list[0]) await store.getProcess(list[0].id);
+  return list.length;
 }

@@ -241,6 +241,29 @@ function conformance(h: StoreHarness): void {
       }
     }));
 
+    it('during an ingest batch reads keep the last merged record; the batch merges once at its end; a dead batch runs out', () => h.openPair().then(async ([w, r]) => {
+      const put = (n: number, place: string) => w.put(recordOf({ text: `${LEAD} (${n})`, source: `batch-${n}`, published: `2019-09-0${n}` }, { events: [event({ place })] }));
+      try {
+        await put(1, 'geonames:290030');
+        assert.equal((await r.events()).total, 1);
+        await w.beginBatch!();
+        await put(2, 'geonames:3143244');
+        assert.equal((await r.events()).total, 1, 'a read during the batch does not rebuild');
+        assert.equal((await r.processes()).length, 1);
+        await w.endBatch!();
+        assert.equal((await r.events()).total, 2, 'the end of the batch merges what went in');
+        // A writer killed mid-batch never ends it: once its lease runs out, reads rebuild again.
+        await w.beginBatch!({ leaseSeconds: 0.5 });
+        await put(3, 'geonames:1138958');
+        assert.equal((await r.events()).total, 2);
+        await new Promise((res) => setTimeout(res, 700));
+        assert.equal((await r.events()).total, 3);
+      } finally {
+        await w.close();
+        await r.close();
+      }
+    }));
+
     it('positions over time: a condition dropped, a demand softened', () => withStore(h, async (s) => {
       const t1 = 'The Taliban refuse to enter into direct dialogue with the Afghan government until after the agreement with Washington is signed.';
       const t2 = 'The Taliban refuse to enter into direct dialogue with the Afghan government.';
