@@ -37,11 +37,24 @@ function dayDiff(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
+/**
+ * An actor the knowledge base does not know, of no particular kind, named like a place the
+ * articles mention ("the Benguela railroad", "Lobito's port"): a place or a thing, not a side.
+ */
+function placeNamed(actors: ActorMerge, places: Map<string, PlaceRef>): (id: string) => boolean {
+  const names = new Set([...places.values()].map((p) => p.name.toLowerCase()));
+  return (id) => {
+    const a = actors.actors.get(id);
+    return id.startsWith('new:') && !!a && (a.type === null || a.type === 'other') && names.has(a.name.toLowerCase());
+  };
+}
+
 export function buildTracks(events: readonly MergedEvent[], actors: ActorMerge, places: Map<string, PlaceRef>): TrackBuild[] {
   const bySides = new Map<string, MergedEvent[]>();
+  const notASide = placeNamed(actors, places);
   for (const e of events) {
     if (!inTrack(e)) continue;
-    const sides = [...new Set([...e.parties].map((p) => partyOf(p, actors)))].sort();
+    const sides = [...new Set([...e.parties].map((p) => partyOf(p, actors)))].filter((p) => !notASide(p)).sort();
     if (sides.length < 2) continue;
     const key = sides.join('+');
     bySides.set(key, [...(bySides.get(key) ?? []), e]);
