@@ -391,6 +391,8 @@ export class SqlStore implements Store {
       await tx.run('INSERT INTO process_choices (data) VALUES (?)', [JSON.stringify(choice)]);
       await markDirty(tx);
     });
+    // The user's own act shows at once, even while an ingest batch holds the merge back.
+    await this.rebuild(false);
   }
 
   private textMatch(w: Where, what: 'article' | 'quote', text: string, alias: string): void {
