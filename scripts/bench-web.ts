@@ -10,8 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { buildServer } from '../src/server/app.js';
 import { buildUi } from '../src/server/ui.js';
 import { openStore } from '../src/store/open.js';
-import { seedRecord } from '../test/fixtures/seed-record.js';
-import { CORPUS, corpusRecord } from '../test/records.js';
+import { CORPUS, corpusRecord, seedRecord } from '../test/records.js';
 import { needsShared } from '../test/shared.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-web-'));

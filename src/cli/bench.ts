@@ -3,9 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { loadBenchCorpus } from '../bench/corpus.js';
-import { previousRun, terminalReport, updateBenchmarks } from '../bench/report.js';
-import { machine, runWorker, type BenchRun } from '../bench/run.js';
+import type { BenchRun } from '../bench/run.js';
 import { parsePositiveInt, UsageError } from './shared.js';
 
 interface BenchFlags {
@@ -38,6 +36,9 @@ async function runBench(flags: BenchFlags): Promise<number> {
   const count = parsePositiveInt(flags.articles, '--articles');
   const shared = flags.shared ?? process.env.PARLEY_SHARED ?? join(PROJECT, '..', 'shared');
   if (!existsSync(join(shared, 'corpus'))) throw new UsageError(`${shared}: no corpus/ folder here (point --shared at the shared folder)`);
+  const [{ loadBenchCorpus }, { previousRun, terminalReport, updateBenchmarks }, { machine, runWorker }] = await Promise.all([
+    import('../bench/corpus.js'), import('../bench/report.js'), import('../bench/run.js'),
+  ]);
   const corpus = await loadBenchCorpus(shared);
   if (corpus.distinct.length === 0) throw new UsageError(`${shared}: no articles to run`);
   process.stderr.write(`bench: running ${count} articles in a fresh process…\n`);

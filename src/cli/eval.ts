@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../ingest/errors.js';
-import { loadGold, type GoldSource } from '../eval/load.js';
-import { formatReport } from '../eval/report.js';
-import { countDocs, evaluate, TASKS, type Task } from '../eval/run.js';
-import { createProgress } from './progress.js';
+import { TASKS, type GoldSource, type Task } from '../eval/load.js';
 import { EXIT_SOME_FAILED, parseList, parsePositiveInt, UsageError } from './shared.js';
 
 /** Where the report goes (standard output); tests swap it to read what a user would see. */
@@ -45,6 +42,10 @@ async function runEval(paths: string[], flags: EvalFlags): Promise<number> {
     const unknown = tasks.filter((t) => !TASKS.includes(t));
     if (unknown.length) throw new UsageError(`--task: unknown task "${unknown[0]}" (tasks: ${TASKS.join(', ')})`);
   }
+  // The scorers (and the pipeline they run) load only when the command runs.
+  const [{ loadGold }, { formatReport }, { countDocs, evaluate }, { createProgress }] = await Promise.all([
+    import('../eval/load.js'), import('../eval/report.js'), import('../eval/run.js'), import('./progress.js'),
+  ]);
   const sources: GoldSource[] = [];
   let failed = 0;
   const fail = (err: InputError) => {

@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { createDefaultPipeline } from '../extract.js';
-import { readInputs } from '../ingest/read.js';
 import type { ExtractionRecord } from '../model/record.js';
-import { toRecord } from '../model/to-record.js';
-import { PipelineError } from '../pipeline/pipeline.js';
 import { formatText, OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { EXIT_SOME_FAILED, parseIsoDate, parseList, parsePositiveInt, UsageError } from './shared.js';
 
@@ -38,6 +34,10 @@ async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number
   const published = flags.published ? parseIsoDate(flags.published, '--published') : null;
   const maxBytes = flags.maxBytes ? parsePositiveInt(flags.maxBytes, '--max-bytes') : undefined;
   const timeoutMs = parsePositiveInt(flags.timeout ?? '15', '--timeout') * 1000;
+  // The pipeline and the readers load only when the command runs (they are most of the start-up).
+  const [{ createDefaultPipeline }, { readInputs }, { toRecord }, { PipelineError }] = await Promise.all([
+    import('../extract.js'), import('../ingest/read.js'), import('../model/to-record.js'), import('../pipeline/pipeline.js'),
+  ]);
   let pipeline;
   try {
     pipeline = createDefaultPipeline(flags.stages ? parseList(flags.stages) : undefined);

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { PipelineError } from '../pipeline/pipeline.js';
 import { defaultWorkers, formatSummary, ingest } from '../store/ingest.js';
 import { DEFAULT_DB, openStore } from '../store/open.js';
-import { createProgress } from './progress.js';
 import { EXIT_SOME_FAILED, parseIsoDate, parseList, parsePositiveInt, UsageError } from './shared.js';
 
 interface IngestFlags {
@@ -48,6 +47,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
   const store = await openStore(flags.db).catch((err: Error) => {
     throw new UsageError(`cannot open the database ${flags.db}: ${err.message}`);
   });
+  const { createProgress } = await import('./progress.js');
   const progress = createProgress('ingest', 0);
   try {
     const summary = await ingest(store, inputs, {

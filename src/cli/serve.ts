@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../server/app.js';
-import { createIngester } from '../server/ingest.js';
 import { buildUi, uiBuilt, WEB_DIST } from '../server/ui.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
@@ -56,6 +54,8 @@ export interface Running {
 
 /** Listen, and close the server and the store on SIGINT/SIGTERM. */
 export async function startServer(options: { store: Store; host: string; port: number; readOnly: boolean }): Promise<Running> {
+  // fastify, the routes and the pipeline load here, when a server starts, not for `parley --help`.
+  const [{ buildServer }, { createIngester }] = await Promise.all([import('../server/app.js'), import('../server/ingest.js')]);
   const token = options.readOnly ? null : randomBytes(24).toString('base64url');
   const app = await buildServer({ store: options.store, token, ingest: token ? createIngester() : null, webRoot: WEB_DIST });
   await app.listen({ host: options.host, port: options.port });

@@ -25,7 +25,7 @@ function parley(...args: string[]) {
 describe('process, query and export commands', { skip: needsShared('corpus', 'gold') }, () => {
   before(async () => {
     const store = await openSqliteStore(db);
-    await store.put(seedRecord('2019-09-03'));
+    await store.put(seedRecord({ published: '2019-09-03' }));
     for (const c of CORPUS) await store.put(corpusRecord(c));
     await store.close();
   });

@@ -7,9 +7,11 @@
  * A directory is read for both (*.jsonl, *.json; other files are skipped). Every problem is an
  * InputError naming the file (and line) and what is wrong.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { InputError } from '../ingest/errors.js';
+import { jsonLines, looksLikeJsonLines } from '../ingest/json.js';
+import { statInput } from '../ingest/stat.js';
 import type { TypedSpan } from './entities.js';
 import { ENTITY_TYPES } from './entities.js';
 import type { GoldTimex } from './dates.js';
@@ -19,6 +21,9 @@ import type { GoldQuote } from './quotes.js';
 
 export const SPAN_TASKS = ['entities', 'places', 'quotes', 'dates'] as const;
 export type SpanTask = (typeof SPAN_TASKS)[number];
+/** Every task `parley eval --task` knows: the span tasks and the fact gold. */
+export type Task = SpanTask | 'facts';
+export const TASKS: readonly Task[] = [...SPAN_TASKS, 'facts'];
 
 export interface SpanGoldDoc {
   id: string;
@@ -39,13 +44,7 @@ export type GoldSource =
 
 /** Read one gold argument (file or directory). */
 export async function loadGold(path: string): Promise<GoldSource[]> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code})`);
-  }
+  const info = await statInput(path);
   if (info.isDirectory()) {
     const names = (await readdir(path)).filter((n) => !n.startsWith('.') && ['.json', '.jsonl'].includes(extname(n).toLowerCase())).sort();
     if (names.length === 0) throw new InputError(path, 'is a directory with no gold files (.json, .jsonl)');
@@ -81,35 +80,13 @@ export async function loadGold(path: string): Promise<GoldSource[]> {
   });
 }
 
-function looksLikeJsonLines(content: string): boolean {
-  const lines = content.trim().split('\n');
-  if (lines.length < 2) return false;
-  try {
-    JSON.parse(lines[0]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function isSpanDoc(value: unknown): boolean {
   return !!value && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string' &&
     SPAN_TASKS.some((t) => t in (value as object));
 }
 
 export function parseSpanGold(path: string, content: string): SpanGoldDoc[] {
-  const docs: SpanGoldDoc[] = [];
-  const lines = content.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(lines[i]);
-    } catch (err) {
-      throw new InputError(`${path}:${i + 1}`, `is not valid JSON (${(err as Error).message})`);
-    }
-    docs.push(checkSpanDoc(`${path}:${i + 1}`, value, docs.length));
-  }
+  const docs = jsonLines(path, content).map(({ value, line }, i) => checkSpanDoc(`${path}:${line}`, value, i));
   if (docs.length === 0) throw new InputError(path, 'holds no documents');
   return docs;
 }

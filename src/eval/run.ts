@@ -13,14 +13,13 @@ import { emptyEntityCounts, entityReport, scoreEntities, type EntityReport } fro
 import type { EvalError } from './errors.js';
 import { scoreFactGold, totalFacts, type FactDocReport, type FactsReport } from './facts/run.js';
 import { entitiesOf, toponymsOf, type EntitySource } from './from-doc.js';
-import { SPAN_TASKS, type GoldSource, type SpanGoldDoc, type SpanTask } from './load.js';
+import { SPAN_TASKS, type GoldSource, type SpanGoldDoc, type SpanTask, type Task } from './load.js';
 import { emptyPlaceCounts, placeReport, scorePlaces, type PlaceReport } from './places.js';
 import { emptyQuoteCounts, quoteReport, scoreQuotes, type QuoteReport } from './quotes.js';
 
 export type { FactDocReport, FactsReport } from './facts/run.js';
 
-export type Task = SpanTask | 'facts';
-export const TASKS: readonly Task[] = [...SPAN_TASKS, 'facts'];
+export { TASKS, type Task } from './load.js';
 
 export interface EvalOptions {
   split?: string;

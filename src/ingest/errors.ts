@@ -8,3 +8,11 @@ export class InputError extends Error {
     super(`${input}: ${reason}`);
   }
 }
+
+/**
+ * The far end failed rather than the input being wrong: no connection, an HTTP error status, a
+ * timeout, endless redirects. The server answers these with 502, other input errors with 422.
+ */
+export class FetchFailed extends InputError {
+  override name = 'FetchFailed';
+}

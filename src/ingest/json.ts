@@ -31,27 +31,33 @@ export function readJson(input: string, content: string): Article[] {
     if (docs.length === 0) throw new InputError(input, 'holds an empty JSON array: no articles');
     return docs.map((doc, i) => toArticle(input, doc, i, Array.isArray(parsed)));
   }
-  const articles: Article[] = [];
-  const lines = content.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(lines[i]);
-    } catch (err) {
-      throw new InputError(`${input}:${i + 1}`, `is not valid JSON (${(err as Error).message})`);
-    }
-    articles.push(toArticle(input, doc, articles.length, true, i + 1));
-  }
+  const articles = jsonLines(input, content).map(({ value, line }, i) => toArticle(input, value, i, true, line));
   if (articles.length === 0) throw new InputError(input, 'holds no JSON documents');
   return articles;
 }
 
-function looksLikeJsonLines(text: string): boolean {
-  const firstLine = text.split('\n', 1)[0];
+/** JSON Lines → each line's value and line number; blank lines are skipped, a bad line is named (`file:3`). */
+export function jsonLines(input: string, content: string): { value: unknown; line: number }[] {
+  const out: { value: unknown; line: number }[] = [];
+  const lines = content.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    try {
+      out.push({ value: JSON.parse(lines[i]), line: i + 1 });
+    } catch (err) {
+      throw new InputError(`${input}:${i + 1}`, `is not valid JSON (${(err as Error).message})`);
+    }
+  }
+  return out;
+}
+
+/** More than one line, and the first is a JSON value of its own. */
+export function looksLikeJsonLines(content: string): boolean {
+  const lines = content.trim().split('\n');
+  if (lines.length < 2) return false;
   try {
-    JSON.parse(firstLine);
-    return text.trim().includes('\n');
+    JSON.parse(lines[0]);
+    return true;
   } catch {
     return false;
   }

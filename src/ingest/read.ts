@@ -1,17 +1,18 @@
 /**
- * Inputs → Articles. Each input (a file, a directory, `-` for stdin, later a URL) yields its
+ * Inputs → Articles. Each input (a file, a directory, `-` for stdin, an http(s) URL) yields its
  * articles or one InputError, in the order given, so one bad input never stops the others.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Article } from '../model/article.js';
 import { makeArticle } from './article.js';
 import { checkSize, decodeText, DEFAULT_MAX_BYTES } from './decode.js';
 import { InputError } from './errors.js';
-import { fetchUrl, isUrl } from './fetch.js';
+import { fetchUrl, isUrl, type Fetched, type FetchOptions } from './fetch.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
 import { readJson } from './json.js';
+import { statInput } from './stat.js';
 
 export interface ReadOptions {
   /** Refuse any single input larger than this (bytes). */
@@ -50,20 +51,24 @@ function withPublished(article: Article, published: string | null | undefined): 
 async function readInput(input: string, options: ReadOptions): Promise<Article[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (input === '-') return parseContent('-', decodeText('-', await readStream(options.stdin ?? process.stdin, maxBytes)));
-  if (isUrl(input)) {
-    const fetched = await fetchUrl(input, { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes });
-    return parseContent(input, decodeText(input, fetched.body), fetched.contentType).map((a) => ({ ...a, url: a.url ?? fetched.url }));
-  }
-  let info;
-  try {
-    info = await stat(input);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(input, code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code})`);
-  }
+  if (isUrl(input)) return readUrl(input, { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes });
+  const info = await statInput(input);
   if (info.isDirectory()) return readDirectory(input, options);
   checkSize(input, info.size, maxBytes);
   return parseContent(input, decodeText(input, await readFile(input)));
+}
+
+/** The fetcher `readUrl` uses: the guarded one, or a test's stand-in for the network. */
+export type Fetcher = (url: string, options: FetchOptions) => Promise<Fetched>;
+
+/**
+ * A URL → its articles: fetched under the guard (./fetch.ts), then read like a file of the type it
+ * was served as (a page, a feed, JSON, text). An article without a canonical URL of its own gets
+ * the address it was finally fetched from.
+ */
+export async function readUrl(input: string, options: FetchOptions = {}, fetcher: Fetcher = fetchUrl): Promise<Article[]> {
+  const fetched = await fetcher(input, options);
+  return parseContent(input, decodeText(input, fetched.body), fetched.contentType).map((a) => ({ ...a, url: a.url ?? fetched.url }));
 }
 
 async function readDirectory(dir: string, options: ReadOptions): Promise<Article[]> {

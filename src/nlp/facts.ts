@@ -29,7 +29,8 @@ export interface FactContext {
   excluded: readonly Span[];
 }
 
-const NOT_BODY = new Set(['caption', 'heading', 'byline', 'signoff', 'boilerplate', 'dateline']);
+/** Blocks whose words state no fact. (A dateline only opens the first sentence: that sentence is body.) */
+const NOT_BODY = new Set(['caption', 'heading', 'byline', 'signoff', 'boilerplate']);
 
 /**
  * The three fact stages read the same layers: the context is built once per set of layers and
@@ -69,7 +70,8 @@ function buildContext(doc: Doc): FactContext {
 
 /** Whether a sentence is body text (not inside a caption, heading or sign-off). */
 export function isBody(ctx: FactContext, s: Span): boolean {
-  return !ctx.excluded.some((b) => s.start < b.end && b.start < s.end);
+  // A sentence is not body when a caption, heading or sign-off holds most of it.
+  return !ctx.excluded.some((b) => Math.min(s.end, b.end) - Math.max(s.start, b.start) > (s.end - s.start) / 2);
 }
 
 /** The quote (direct or reported) holding an offset, if any. */

@@ -4,19 +4,13 @@
  * same actor in another article when its name and its affiliation agree; a name alone is not
  * enough (two `Ahmed Shah`s of different parties stay two).
  */
-import type { ActorType } from '../model/record.js';
 import type { ActorRef } from '../store/types.js';
 import type { ActorFact } from './input.js';
 import { countryOfId, normName, slug } from './names.js';
 
-export interface MergedActor {
+/** An actor across articles: the per-article fact's fields, with a merged id and what was merged. */
+export interface MergedActor extends Pick<ActorFact, 'name' | 'type' | 'country' | 'sector' | 'role' | 'affiliation'> {
   id: string;
-  name: string;
-  type: ActorType | null;
-  country: string | null;
-  sector: string | null;
-  role: string | null;
-  affiliation: string | null;
   aliases: string[];
   articles: Set<string>;
   mentions: number;

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
+import { FetchFailed } from '../ingest/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
-import { seedRecord } from '../../test/fixtures/seed-record.js';
+import { seedRecord } from '../../test/records.js';
 import { needsShared, PROJECT_ROOT } from '../../test/shared.js';
 import { buildServer } from './app.js';
 import { createIngester } from './ingest.js';
@@ -45,11 +46,22 @@ async function fakeFetch(url: string) {
   if (url === 'https://news.example.org/geneva') {
     return {
       url, contentType: 'text/html; charset=utf-8',
-      body: `<html><head><title>Geneva gears up</title></head><body><article><h1>Geneva gears up</h1>${
+      body: Buffer.from(`<html><head><title>Geneva gears up</title></head><body><article><h1>Geneva gears up</h1>${
         JSON.parse(readFileSync(join(PROJECT_ROOT, 'data/demo/open-002.json'), 'utf8')).text.split('\n\n').slice(0, 4).map((p: string) => `<p>${p}</p>`).join('')
-      }</article></body></html>`,
+      }</article></body></html>`),
     };
   }
+  if (url === 'https://news.example.org/wire.rss') {
+    return {
+      url, contentType: 'application/rss+xml',
+      body: Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://news.example.org/</link>
+        <item><guid>w1</guid><title>Talks resume</title><link>https://news.example.org/w1</link><pubDate>Sat, 30 Jan 2016 08:00:00 GMT</pubDate><description>A delegation from Syria's main opposition group flew to Geneva on Saturday.</description></item>
+        <item><guid>w2</guid><title>Truce</title><link>https://news.example.org/w2</link><pubDate>Fri, 12 Feb 2016 08:00:00 GMT</pubDate><description>Major powers agreed on Friday to implement a cessation of hostilities in Syria.</description></item>
+        </channel></rss>`),
+    };
+  }
+  if (url === 'https://news.example.org/photo') return { url, contentType: 'text/html', body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) };
+  if (url === 'https://news.example.org/down') throw new FetchFailed(url, 'answered HTTP 503');
   throw new Error('unreachable in tests');
 }
 
@@ -273,6 +285,21 @@ describe('the HTTP API over the seed record', { skip: needsShared('seed', 'expec
     assert.equal(page.record.article.url, 'https://news.example.org/geneva');
     assert.match(page.record.article.text, /^[^<]*Geneva/);
     assert.match(page.record.article.text, /\n\n/, 'paragraphs stay apart');
+
+    // A feed is read like any other input: every item is ingested, the first answered, the rest listed.
+    const feed = await post({ url: 'https://news.example.org/wire.rss' }, `Bearer ${TOKEN}`);
+    assert.equal(feed.statusCode, 201, feed.body);
+    assert.ok(RESPONSES.IngestResult.safeParse(feed.json()).success);
+    assert.equal(feed.json().more.length, 1);
+    const item = await json(ctx.app, `/api/articles/${encodeURIComponent(feed.json().articleId)}`);
+    assert.deepEqual([item.record.article.title, item.record.article.published, item.record.article.url], ['Talks resume', '2016-01-30', 'https://news.example.org/w1']);
+    // What the page is at fault for is the caller's 422; a failing far end is a 502.
+    const binary = await post({ url: 'https://news.example.org/photo' }, `Bearer ${TOKEN}`);
+    assert.equal(binary.statusCode, 422);
+    assert.deepEqual(binary.json().errors, [{ param: 'url', message: 'is a binary file (PNG image), not text' }]);
+    const down = await post({ url: 'https://news.example.org/down' }, `Bearer ${TOKEN}`);
+    assert.equal(down.statusCode, 502);
+    assert.match(down.json().detail, /news\.example\.org\/down: answered HTTP 503$/);
   });
 });
 

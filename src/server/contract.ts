@@ -223,8 +223,13 @@ export interface Health {
   ingest: boolean;
 }
 
-export interface IngestResult {
+export interface IngestedArticle {
   articleId: string;
   status: 'new' | 'unchanged' | 'updated';
   counts: ArticleSummary['counts'];
+}
+
+/** The (first) article ingested; `more` lists the others when the URL held several (a feed). */
+export interface IngestResult extends IngestedArticle {
+  more?: IngestedArticle[];
 }

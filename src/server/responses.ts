@@ -94,7 +94,8 @@ export const ProcessView = z.object({
 export const PlaceView = PlaceRow.extend({ venue: z.boolean(), sample: z.array(EventRow) });
 export const SearchHit = z.object({ kind: z.enum(['article', 'quote']), article: ArticleRef, snippet: str, speaker: ActorRef.nullable(), at: Span.nullable() });
 export const Health = z.object({ ok: z.literal(true), version: str, store: str, articles: num, ingest: z.boolean() });
-export const IngestResult = z.object({ articleId: str, status: z.enum(['new', 'unchanged', 'updated']), counts: ArticleSummary.shape.counts });
+const IngestedArticle = z.object({ articleId: str, status: z.enum(['new', 'unchanged', 'updated']), counts: ArticleSummary.shape.counts });
+export const IngestResult = IngestedArticle.extend({ more: z.array(IngestedArticle).optional() });
 
 export function paged<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: num, limit: num, offset: num });

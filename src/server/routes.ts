@@ -83,7 +83,7 @@ export const ROUTES: RouteDef[] = [
     handler: async ({ store, params }) => found(await articleView(store, params.id), 'article', params.id),
   }),
   def({
-    method: 'POST', url: '/api/articles', summary: 'Ingest an article given as text or as a public http(s) URL (needs the start-up token)', returns: 'IngestResult',
+    method: 'POST', url: '/api/articles', summary: 'Ingest an article given as text or as a public http(s) URL: a page, a feed or JSON (needs the start-up token)', returns: 'IngestResult',
     body: IngestBody, auth: true, status: 201,
     handler: async ({ store, body, ingest }) => {
       if (!ingest) throw problem(403, 'this server is read-only (started with --read-only)');

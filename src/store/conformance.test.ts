@@ -106,7 +106,7 @@ function conformance(h: StoreHarness): void {
     }));
 
     it('ingesting everything twice adds no rows', { skip: shared }, () => withStore(h, async (s) => {
-      const records = [seedRecord('2019-09-03'), ...CORPUS.map(corpusRecord)];
+      const records = [seedRecord({ published: '2019-09-03' }), ...CORPUS.map(corpusRecord)];
       for (const r of records) assert.equal((await s.put(r)).status, 'new');
       await s.consolidate();
       const once = await s.counts();
@@ -118,7 +118,7 @@ function conformance(h: StoreHarness): void {
     }));
 
     it('the seed yields the Afghan peace process with its two tracks', { skip: needsShared('seed') }, () => withStore(h, async (s) => {
-      await s.put(seedRecord('2019-09-03'));
+      await s.put(seedRecord({ published: '2019-09-03' }));
       const processes = await s.processes();
       assert.equal(processes.length, 1);
       assert.equal(processes[0].name, 'Afghan peace process');
@@ -156,7 +156,7 @@ function conformance(h: StoreHarness): void {
     }));
 
     it('queries filter events, quotes and demands; search finds text and quotes', { skip: shared }, () => withStore(h, async (s) => {
-      await s.put(seedRecord('2019-09-03'));
+      await s.put(seedRecord({ published: '2019-09-03' }));
       for (const c of CORPUS) await s.put(corpusRecord(c));
       const afghan = (await s.processes()).find((p) => p.name === 'Afghan peace process')!;
       const inProcess = await s.events({ process: afghan.id });
@@ -186,7 +186,7 @@ function conformance(h: StoreHarness): void {
     }));
 
     it('renames, merges and splits of processes survive re-ingest', { skip: shared }, () => withStore(h, async (s) => {
-      await s.put(seedRecord('2019-09-03'));
+      await s.put(seedRecord({ published: '2019-09-03' }));
       await s.put(corpusRecord('news/010.json'));
       const [afg, ukr] = ['Afghan peace process', 'Ukraine-Russia process'].map((n) => n);
       let list = await s.processes();
@@ -199,7 +199,7 @@ function conformance(h: StoreHarness): void {
       const newId = await s.splitProcess(a.id, [moved], 'Intra-Afghan process');
       await s.mergeProcesses([u.id, newId]);
       // A corrected version of the seed comes in: facts are replaced, the choices stay.
-      const corrected = seedRecord('2019-09-03');
+      const corrected = seedRecord({ published: '2019-09-03' });
       await s.put({ ...corrected, article: { ...corrected.article, id: corrected.article.id.replace(/.$/, 'x') } });
       list = await s.processes();
       assert.deepEqual(list.map((p) => p.name).sort(), ['Doha process', 'Ukraine-Russia process']);
@@ -211,7 +211,7 @@ function conformance(h: StoreHarness): void {
     }));
 
     it('a named process keeps its id and name when new articles give it an earlier track', { skip: needsShared('seed') }, () => withStore(h, async (s) => {
-      await s.put(seedRecord('2019-09-03'));
+      await s.put(seedRecord({ published: '2019-09-03' }));
       const [p] = await s.processes();
       await s.renameProcess(p.id, 'Doha talks');
       // An article on earlier talks between the Taliban and Pakistan that also reports the US-Taliban talks.

@@ -5,9 +5,8 @@
  * is rebuilt once at the end.
  */
 import { availableParallelism } from 'node:os';
-import { readInputs, type ReadOptions } from '../ingest/read.js';
+import type { ReadOptions } from '../ingest/read.js';
 import type { Article } from '../model/article.js';
-import { createExtractPool } from '../pipeline/pool.js';
 import type { PutStatus, Store } from './types.js';
 
 export interface IngestOptions extends ReadOptions {
@@ -45,6 +44,8 @@ export function defaultWorkers(): number {
 export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = { new: 0, unchanged: 0, updated: 0, failed: 0, skipped: 0, failures: [], seconds: 0 };
+  // Loaded here, not at the top: `parley --help` reads defaultWorkers() and nothing else of this file.
+  const [{ readInputs }, { createExtractPool }] = await Promise.all([import('../ingest/read.js'), import('../pipeline/pool.js')]);
   const pool = createExtractPool({ workers: options.workers ?? defaultWorkers(), stages: options.stages });
   const producers = await pool.producers();
   const fail = (source: string, reason: string) => {

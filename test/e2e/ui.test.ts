@@ -15,7 +15,7 @@ import { createIngester } from '../../src/server/ingest.js';
 import { buildUi } from '../../src/server/ui.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
-import { seedRecord } from '../fixtures/seed-record.js';
+import { seedRecord } from '../records.js';
 import { needsShared, PROJECT_ROOT } from '../shared.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -10,7 +10,7 @@ import { extract } from '../../src/extract.js';
 import { ArticleText } from '../../web/src/components/article-text.js';
 import { collectFacts, segment } from '../../web/src/highlight.js';
 import { needsShared } from '../shared.js';
-import { seedRecord } from '../fixtures/seed-record.js';
+import { seedRecord } from '../records.js';
 
 const HOSTILE = 'GENEVA (Wire) - Talks resumed.\n\n<script>window.__pwned = 1</script> and <img src=x onerror="window.__pwned = 2"> were in the copy.';
 

@@ -159,7 +159,12 @@ function demandsAt(
 
   let addressee: string | null = null;
   if (hit.cue.addressee === 'subject') {
-    const subj = ctx.actors.filter((s) => s.end <= hit.start && hit.start - s.end <= 2).pop();
+    let subj = ctx.actors.filter((s) => s.end <= hit.start && hit.start - s.end <= 2).pop();
+    // `China told the United States on Tuesday it should play a constructive role`: `it` is the one told.
+    if (!subj && /\b(?:it|they)\s+$/i.test(before)) {
+      const told = /\btold\s+$/i;
+      subj = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => told.test(text.slice(Math.max(0, s.start - 10), s.start))).pop();
+    }
     if (!subj) return [];
     addressee = partyOf(subj);
   } else if (hit.cue.holder === 'agent' && (hit.cue.kind === 'refusal' || /^press/i.test(text.slice(hit.start, hit.end)))) {

@@ -68,7 +68,9 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
   if (!venues.length) return null;
   candidates.length = 0;
   candidates.push(...venues);
-  const after = candidates.filter((p) => p.start >= trigger.end);
+  // (for a verb, a place inside its infinitive complement is where the thing agreed on happens:
+  // `agreed ... to implement a cessation of hostilities in Syria`)
+  const after = candidates.filter((p) => p.start >= trigger.end && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(ctx.text.slice(trigger.end, p.start))));
   const before = candidates.filter((p) => p.end <= trigger.start);
   const premod = before.filter((p) => VENUE_GAP.test(ctx.text.slice(p.end, trigger.start)));
   // `heading to Oman's mission in Chambésy for indirect talks`: a place just before, after `in`/`at`.

@@ -203,6 +203,23 @@ const cases: Case[] = [
     actors: [{ id: 'kb:EGY', surfaces: ['Egypt'] }, { id: 'kb:ISR', surfaces: ['Israel'] }],
     want: { evidence: 'exchanged prisoners', type: 'RETREAT', mode: 'release', parties: ['kb:EGY', 'kb:ISR'] },
   },
+  // Three types the development articles phrase only with actors they leave unnamed; wire-style sentences.
+  {
+    sentence: 'The government lifted the siege of Madaya on Monday, allowing aid convoys into the town.',
+    actors: [{ id: 'kb:SYR_GOV', type: 'government', surfaces: ['The government'] }],
+    want: { evidence: 'lifted the siege', type: 'CONCEDE', source: ['kb:SYR_GOV'], cameo: '080' },
+  },
+  {
+    sentence: 'Ukraine and Germany opened joint drone production facilities on February 13.',
+    actors: [{ id: 'kb:UKR', surfaces: ['Ukraine'] }, { id: 'kb:DEU', surfaces: ['Germany'] }],
+    want: { evidence: 'joint drone production', type: 'COOPERATE', parties: ['kb:UKR', 'kb:DEU'] },
+  },
+  {
+    sentence: 'Palestinians protested in Ramallah against the deal on Wednesday.',
+    actors: [{ id: 'kb:PALESTINIANS', type: 'other', surfaces: ['Palestinians'] }],
+    places: [{ id: 'geonames:282615', name: 'Ramallah', surfaces: ['Ramallah'] }],
+    want: { evidence: 'protested', type: 'PROTEST', source: ['kb:PALESTINIANS'], place: 'geonames:282615' },
+  },
 ];
 
 describe('events: one real sentence per type and status', () => {

@@ -74,12 +74,15 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       if (actorless && !(t.entry.type === 'CONSULT' && t.entry.negotiation)) continue;
       const clause = clauseAt(ctx.text, sentence, t.start);
       const nominal = t.entry.form === 'nominal';
+      if (!nominal && !finiteOrAdjunct(ctx, t)) continue;
+      const roles = rolesOf(ctx, sentence, clauses, clause, t);
+      // Nobody named: only talks may still find their parties (from the story, or a nationality).
+      const named = roles.source.length + roles.target.length + roles.parties.length > 0;
+      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject') continue;
       const scope = scopeOf(ctx.text, clauses, clause, nominal);
       const date = dateOf(ctx, scope, t);
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
       if (modality.denied) continue;
-      if (!nominal && !finiteOrAdjunct(ctx, t)) continue;
-      const roles = rolesOf(ctx, sentence, clauses, clause, t);
       let place = placeOf(ctx, scope, t, nominal);
 
       let hosts = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE' ? hostsIn(ctx, clause, t) : [];

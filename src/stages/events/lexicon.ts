@@ -22,14 +22,26 @@ export interface EventEntry {
 
 export interface CompiledEntry extends EventEntry {
   re: RegExp;
+  /** The same, sticky: tried at one position. */
+  at: RegExp;
 }
 
 let compiled: CompiledEntry[] | undefined;
+let any: RegExp | undefined;
 
 export function eventEntries(): CompiledEntry[] {
-  compiled ??= loadData<{ entries: EventEntry[] }>('lexicons/events.json').entries.map((e) => ({
-    ...e,
-    re: phraseRegex(e.phrases),
-  }));
+  compiled ??= loadData<{ entries: EventEntry[] }>('lexicons/events.json').entries.map((e) => {
+    const re = phraseRegex(e.phrases);
+    return { ...e, re, at: new RegExp(re.source, 'iy') };
+  });
   return compiled;
+}
+
+/**
+ * One expression for every phrasing: a single scan of the text finds where some phrasing starts
+ * (35 scans cost ~4 times more); the entries are then tried, sticky, at that position only.
+ */
+export function anyEntry(): RegExp {
+  any ??= new RegExp(eventEntries().map((e) => `(?:${e.re.source})`).join('|'), 'gi');
+  return any;
 }

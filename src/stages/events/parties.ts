@@ -55,7 +55,8 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
       !/\b(?:for|to|of|with|on|at|by|about|from|over|pressed|said|called|urged|wants?|sought)\b/i.test(light[0].replace(/^\S+\s+(?:in|into)?/, '')) &&
       // `heading to Oman's mission for indirect talks`: the traveller is a party; `called for talks` is a request.
       !/\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed)?|ask(?:s|ed)?|hope[sd]?)\s+for\s+(?:[\w-]+\s+){0,3}$/i.test(before);
-    if (lightOk || POSSESSIVE_DET.test(before) || (!parties.length && /\b(?:we|our)\b/i.test(before))) {
+    const talksOrDeal = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE';
+    if (lightOk || POSSESSIVE_DET.test(before) || (talksOrDeal && !parties.length && /\b(?:we|our)\b/i.test(before))) {
       const subj = subjectOf(ctx, sentence, clauses, clause, t);
       if (subj.group.length) {
         parties.unshift(...subj.group);
@@ -88,11 +89,13 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   if (subj.how !== 'stated') how = subj.how;
   const source = subj.group;
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
+  // A phrasing that holds its object (`told the United States on Tuesday it should`, `challenged X to`).
+  const inside = inClause.filter((s) => s.start > t.start && s.end <= t.end && !source.some((x) => x.id === s.id));
   // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
   const after = right.filter((s) => !nounParties.includes(s) && !isModifier(text, s) && !/\b(?:in|at|across|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)));
   const firstRight = after[0];
-  let target: ActorSpan[] = [];
-  if (firstRight) {
+  let target: ActorSpan[] = inside.length && !t.noun ? groupAround(text, ctx.actors, ctx.actors.indexOf(inside[0]), t.start, t.end) : [];
+  if (firstRight && !target.length) {
     const gap = text.slice(t.end, firstRight.start);
     // The object follows the verb closely; a far actor belongs to some other phrase.
     if (gap.split(/\s+/).length <= 7) target = groupAround(text, ctx.actors, ctx.actors.indexOf(firstRight), t.end, clause.end);
@@ -134,7 +137,9 @@ function isPassive(ctx: FactContext, t: Span, left: ActorSpan[]): boolean {
   const before = ctx.text.slice(Math.max(0, t.start - 25), t.start);
   if (PASSIVE_AUX.test(before)) return true;
   // `two Russians detained in Ukraine`, `people killed in the attack`: a participle followed by where.
-  if (!/\b(?:has|have|had)\s+$/i.test(before) && /^\s+(?:in|at|during|near|inside)\s/i.test(ctx.text.slice(t.end, t.end + 10))) return true;
+  // (not right after its actor: `Palestinians protested in Ramallah`)
+  const afterActor = left.some((a) => /^\s*$/.test(ctx.text.slice(a.end, t.start)));
+  if (!afterActor && !/\b(?:has|have|had)\s+$/i.test(before) && /^\s+(?:in|at|during|near|inside)\s/i.test(ctx.text.slice(t.end, t.end + 10))) return true;
   const [first] = tokensOfSpan(ctx.tokens, t);
   const prev = first > 0 ? ctx.tokens[first - 1] : undefined;
   if (!prev || prev.pos !== 'NOUN') return false;

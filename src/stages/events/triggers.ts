@@ -4,7 +4,7 @@
  * talks`) is one happening, so the two fuse into one trigger.
  */
 import type { Span } from '../../model/span.js';
-import { eventEntries, type CompiledEntry } from './lexicon.js';
+import { anyEntry, eventEntries, type CompiledEntry } from './lexicon.js';
 
 export interface Trigger extends Span {
   entry: CompiledEntry;
@@ -21,29 +21,32 @@ const OBJECT_GAP = /^\s+(?:(?:a|an|the|its|their|plans for|another|new|fresh|\w+
  * spans two sentences.
  */
 export function findTriggers(text: string, sentences: readonly Span[]): Trigger[] {
-  const found: Trigger[] = [];
-  for (const entry of eventEntries()) {
-    entry.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = entry.re.exec(text))) {
-      if (m[0].length === 0) {
-        entry.re.lastIndex++;
-        continue;
-      }
-      if (m.index > 0 && text[m.index - 1] === '-') continue;
-      found.push({ start: m.index, end: m.index + m[0].length, entry, noun: null });
-    }
-  }
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const entries = eventEntries();
+  const scan = anyEntry();
   const kept: Trigger[] = [];
   let si = 0;
-  for (const t of found) {
-    const prev = kept[kept.length - 1];
-    if (prev && t.start < prev.end) continue;
-    while (si < sentences.length && sentences[si].end <= t.start) si++;
+  scan.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = scan.exec(text))) {
+    const at = m.index;
+    // The longest phrasing starting here (the first listed on a tie).
+    let best: Trigger | null = null;
+    if (!(at > 0 && text[at - 1] === '-')) {
+      for (const entry of entries) {
+        entry.at.lastIndex = at;
+        const hit = entry.at.exec(text);
+        if (hit && hit[0].length > 0 && (!best || hit[0].length > best.end - best.start)) best = { start: at, end: at + hit[0].length, entry, noun: null };
+      }
+    }
+    if (!best) {
+      scan.lastIndex = at + 1;
+      continue;
+    }
+    scan.lastIndex = best.end;
+    while (si < sentences.length && sentences[si].end <= best.start) si++;
     const s = sentences[si];
-    if (!s || t.start < s.start || t.end > s.end) continue;
-    kept.push(t);
+    if (!s || best.start < s.start || best.end > s.end) continue;
+    kept.push(best);
   }
   return fuse(text, kept);
 }
@@ -58,7 +61,10 @@ function fuse(text: string, triggers: Trigger[]): Trigger[] {
       t.entry.form === 'verbal' &&
       next.entry.form === 'nominal' &&
       // `signed a trade protocol`; `open to bilateral talks`, `agreed to talks` (intent to meet: AGREE)
-      (next.entry.type === t.entry.type || (t.entry.type === 'AGREE' && (next.entry.id === 'agree.deal' || next.entry.id === 'consult.talks'))) &&
+      (next.entry.type === t.entry.type ||
+        (t.entry.type === 'AGREE' && next.entry.id === 'agree.deal') ||
+        // `open to bilateral talks`, `agreed to talks` (not `agreed that peace negotiations should resume`)
+        (t.entry.type === 'AGREE' && next.entry.id === 'consult.talks' && /^\s*(?:to|on|for)\s/i.test(text.slice(t.end, next.start) + ' ') || /\bto\s*$/i.test(text.slice(t.start, t.end)))) &&
       OBJECT_GAP.test(text.slice(t.end, next.start) + ' ')
     ) {
       out.push({ start: t.start, end: next.end, entry: t.entry, noun: { start: next.start, end: next.end } });

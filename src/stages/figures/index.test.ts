@@ -20,6 +20,8 @@ const cases: { text: string; evidence: string; want: Partial<FigureRecord> }[] =
   { text: 'Russia currently controls about 19 percent of Ukraine.', evidence: 'about 19 percent', want: { quantity: 19, qualifier: 'about', unit: 'percent' } },
   { text: 'The 17-strong team included the head of the committee.', evidence: '17-strong team', want: { quantity: 17, what: 'team' } },
   { text: 'France has seized two of those tankers, and the US seized a second tanker on Monday.', evidence: 'a second tanker', want: { quantity: 2, ordinal: true } },
+  { text: 'France has seized two of those tankers.', evidence: 'two of those tankers', want: { quantity: 2, what: 'of tankers' } },
+  { text: 'Russia unleashed a barrage of 396 attack drones, its second large-scale blow in six days.', evidence: 'second large-scale blow', want: { quantity: 2, ordinal: true } },
 ];
 
 describe('figures: real phrasings', () => {
@@ -43,6 +45,12 @@ describe('figures: real phrasings', () => {
   it('keeps a currency conversion as a figure of its own', () => {
     const out = figures("Ukraine's European allies pledged 38 billion euros ($44.7bn) in military aid this year.");
     assert.deepEqual(out.map((f) => [f.quantity, f.unit]), [[38e9, 'EUR'], [44.7e9, 'USD']]);
+  });
+
+  it('a date that only clips a number does not hide it', () => {
+    const text = 'Russian recruitment levels of about 40,000 a month.';
+    const out = figuresStage.run(docFor(text, { dates: [{ surface: '000 a', value: '2026-02-20T00:00', kind: 'time' }] })).figures ?? [];
+    assert.deepEqual(out.map((f) => [f.quantity, f.qualifier]), [[40000, 'about']]);
   });
 
   it('places a figure where the text does', () => {

@@ -62,7 +62,9 @@ export function extractFigures(ctx: FactContext): FigureRecord[] {
       const n = nums[i];
       const start = sentence.start + n.start;
       const end = sentence.start + n.end;
-      if (ctx.dates.some((d) => d.start < end && start < d.end)) continue;
+      // A number inside a date (`February 12`, `in 2014`) is no figure; a date that only clips it (a
+      // stray clock-time reading of `40,000 a month`) does not hide it.
+      if (ctx.dates.some((d) => d.start <= start && end <= d.end)) continue;
       const before = body.slice(Math.max(0, n.start - 40), n.start);
       const after = body.slice(n.end, n.end + 60);
       if (c.skipAfter.test(after) || c.skipBefore.test(before)) continue;
@@ -86,12 +88,12 @@ export function extractFigures(ctx: FactContext): FigureRecord[] {
 
       if (n.ordinal) {
         // `the ninth round`, `a second tanker`, `its second large-scale blow`: ordinals of a counted thing.
-        const noun = /^\s+(?:[\w-]+\s+){0,1}?([\w-]+)/.exec(after);
-        const counted = noun && c.ordered.test(noun[0]);
-        c.ordered.lastIndex = 0;
-        if (!counted || (n.value === 1 && !/round/i.test(noun![0]))) continue;
+        // the counted noun, right after the ordinal or after one adjective (`its second large-scale blow`)
+        const noun = /^\s+(?:[\w-]+\s+)?[\w-]+/.exec(after);
+        const counted = noun ? c.ordered.exec(noun[0]) : null;
+        if (!counted || (n.value === 1 && !/round/i.test(counted[0]))) continue;
         const what = whatAfter(body.slice(n.end), c.stop);
-        out.push({ quantity: n.value, qualifier: null, what, place: null, ordinal: true, unit: null, evidence: { start, end: end + noun![0].length } });
+        out.push({ quantity: n.value, qualifier: null, what, place: null, ordinal: true, unit: null, evidence: { start, end: end + counted.index + counted[0].length } });
         continue;
       }
 
@@ -106,7 +108,7 @@ export function extractFigures(ctx: FactContext): FigureRecord[] {
       if (isRangeHigh) qualifier = 'between (upper bound)';
       const rest = body.slice(Math.max(n.end, unitAfter ? n.end + unitAfter[0].length : n.end));
       // `two-thirds of respondents`, `19 percent of Ukraine`, `two of those tankers`: the counted thing follows `of`.
-      const ofWhat = /^\s*of\s+/i.exec(rest);
+      const ofWhat = /^\s*of\s+(?:those\s+|these\s+|the\s+)?/i.exec(rest);
       const what =
         (isRangeLow ? whatAfter(body.slice(next!.end), c.stop) : whatAfter(rest, c.stop)) ||
         (ofWhat && whatAfter(rest.slice(ofWhat[0].length), c.stop) ? `${unit ? unit + ' ' : ''}of ${whatAfter(rest.slice(ofWhat[0].length), c.stop)}` : '') ||

@@ -135,9 +135,7 @@ export class SqlStore implements Store {
   }
 
   async getActor(id: string): Promise<ActorRow | null> {
-    await this.fresh();
-    const row = await this.db.get<Row>('SELECT data FROM m_actors WHERE id = ?', [id]);
-    return row ? JSON.parse(row.data as string) : null;
+    return this.merged<ActorRow>('m_actors', id);
   }
 
   async events(q: EventQuery = {}): Promise<Page<EventRow>> {
@@ -161,9 +159,7 @@ export class SqlStore implements Store {
   }
 
   async getEvent(id: string): Promise<EventRow | null> {
-    await this.fresh();
-    const row = await this.db.get<Row>('SELECT data FROM m_events WHERE id = ?', [id]);
-    return row ? JSON.parse(row.data as string) : null;
+    return this.merged<EventRow>('m_events', id);
   }
 
   async quotes(q: QuoteQuery = {}): Promise<Page<QuoteRow>> {
@@ -228,9 +224,14 @@ export class SqlStore implements Store {
   }
 
   async getProcess(id: string): Promise<ProcessDetail | null> {
+    return this.merged<ProcessDetail>('m_processes', id);
+  }
+
+  /** One row of a merged table (m_actors, m_events, m_processes: each holds its row as JSON in `data`). */
+  private async merged<T>(table: 'm_actors' | 'm_events' | 'm_processes', id: string): Promise<T | null> {
     await this.fresh();
-    const row = await this.db.get<Row>('SELECT data FROM m_processes WHERE id = ?', [id]);
-    return row ? JSON.parse(row.data as string) : null;
+    const row = await this.db.get<Row>(`SELECT data FROM ${table} WHERE id = ?`, [id]);
+    return row ? (JSON.parse(row.data as string) as T) : null;
   }
 
   async positions(q: PositionQuery = {}): Promise<PositionSeries[]> {
