@@ -37,7 +37,7 @@ export function consolidate(facts: FactSet): Consolidated {
   const actors = mergeActors(facts.actors);
   const places = mergePlaces(facts);
   const merged = mergeEvents(facts.events.filter((e) => articles.has(e.articleId)), articles, actors);
-  const tracks = buildTracks(merged, actors, places);
+  const tracks = buildTracks(merged, actors, places, talksPairs(facts, actors));
   const processes = groupProcesses(tracks, actors, facts.choices);
 
   // Where each event belongs: its track's process, or, for other events (a visit, a rejection),
@@ -182,6 +182,19 @@ function precondition(t: TrackBuild, demands: readonly ResolvedDemand[], actors:
     .filter((d) => sides.has(partyOf(d.holder, actors)) && d.addressee !== null && sides.has(partyOf(d.addressee, actors)) && partyOf(d.addressee, actors) !== partyOf(d.holder, actors))
     .sort((a, b) => (a.fact.kind === 'refusal' ? 0 : 1) - (b.fact.kind === 'refusal' ? 0 : 1) || (b.article.published ?? '').localeCompare(a.article.published ?? ''));
   return found[0]?.fact.condition ?? null;
+}
+
+const TALKS = /\b(talks|dialogue|negotiat\w*|meet\w*)\b/i;
+
+/** Per article, the [holder, addressee] of each position it reports on talks (a refusal of direct dialogue, a condition for talks). */
+function talksPairs(facts: FactSet, actors: ReturnType<typeof mergeActors>): (articleId: string) => [string, string][] {
+  const byArticle = new Map<string, [string, string][]>();
+  for (const d of facts.demands) {
+    if (!d.holder || !d.addressee || !(TALKS.test(d.issue) || TALKS.test(d.content))) continue;
+    const pair: [string, string] = [actors.resolve(d.articleId, d.holder), actors.resolve(d.articleId, d.addressee)];
+    byArticle.set(d.articleId, [...(byArticle.get(d.articleId) ?? []), pair]);
+  }
+  return (id) => byArticle.get(id) ?? [];
 }
 
 const AGREEMENT = /\b(agreement|deal|accord|treaty|pact)\b/i;

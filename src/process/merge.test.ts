@@ -159,4 +159,20 @@ describe('tracks from events', () => {
     assert.deepEqual(tracks.map((t) => t.id), ['track:ago-gov+unita']);
     assert.deepEqual(tracks[0].parties.map((p) => p.id).sort(), ['kb:AGO_GOV', 'kb:UNITA']);
   });
+
+  it('talks reported without their sides take them from the article\'s one pair with a position on talks, and only then', () => {
+    const actors = mergeActors([
+      { ...base, articleId: a.id, localId: 'kb:TALIBAN', name: 'Taliban', type: 'armed group', affiliation: null },
+      { ...base, articleId: a.id, localId: 'kb:AFG_GOV', name: 'Government of Afghanistan', type: 'government', affiliation: null },
+      { ...base, articleId: a.id, localId: 'kb:USA', name: 'United States', type: 'state', affiliation: null },
+    ]);
+    // "peace talks between Afghan forces, which is expected to be held in the Norwegian capital Oslo"
+    const oslo = fact(a.id, { source: [], target: [], place: 'geonames:3143244', round: null, status: 'expected' });
+    const events = mergeEvents([oslo], new Map([[a.id, a]]), actors);
+    const refusal = [['kb:TALIBAN', 'kb:AFG_GOV'] as const];
+    assert.deepEqual(buildTracks(events, actors, places, () => refusal).map((t) => t.id), ['track:afg-gov+taliban']);
+    assert.deepEqual(buildTracks(events, actors, places).map((t) => t.id), [], 'no positions: no sides');
+    const two = [['kb:TALIBAN', 'kb:AFG_GOV'] as const, ['kb:USA', 'kb:TALIBAN'] as const];
+    assert.deepEqual(buildTracks(events, actors, places, () => two).map((t) => t.id), [], 'two pairs: which talks is unknown');
+  });
 });
