@@ -45,10 +45,11 @@ function lastPair(ctx: FactContext, before: number): ActorSpan[] | null {
 const SUBJECT_OPENING_WORDS = 6;
 const FIRST_PERSON = /\b(?:we|i|our|us)\b/i;
 /**
- * A preposition just before an actor (or its coordinated group) makes it no subject; a capitalised
- * word between them is a title (`Secretary of State John Kerry`), which does not.
+ * A preposition just before an actor (or its coordinated group) makes it no subject, nor does `told`
+ * (`he told the BBC Iran was ready`); a capitalised word between them is a title (`Secretary of
+ * State John Kerry`), which does not.
  */
-const PREPOSITION_BEFORE = /\b(?:between|with|of|from|against|to|for|by|on|in|at|among|over|about|including)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
+const PREPOSITION_BEFORE = /\b(?:between|with|of|from|against|to|for|by|on|in|at|among|over|about|including|told|tells)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** `with Egypt handing back an Israeli`: the actor after `with` is the subject of the -ing verb. */
 function absoluteWith(text: string, s: Span, t: Span): boolean {
