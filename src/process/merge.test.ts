@@ -93,6 +93,12 @@ describe('events across articles', () => {
     assert.equal(merge([fact(a.id), fact(b.id, { target: [] })], [a, b]).length, 1);
   });
 
+  it('a phone call and talks between the same sides are two happenings; a report without a mode joins either', () => {
+    const phone = fact(a.id, { mode: 'phone', round: null });
+    assert.equal(merge([phone, fact(b.id, { mode: 'third-party', round: null })], [a, b]).length, 2);
+    assert.equal(merge([phone, fact(b.id, { mode: null, round: null })], [a, b]).length, 1);
+  });
+
   it('two reports in one article are two happenings', () => {
     assert.equal(merge([fact(a.id), { ...fact(a.id), idx: 1 }], [a]).length, 2);
   });
