@@ -271,6 +271,24 @@ function conformance(h: StoreHarness): void {
       }
     }));
 
+    it('one ingest ending its batch does not end another\'s on the same database', () => h.openPair().then(async ([w, v]) => {
+      const put = (n: number, place: string) => w.put(recordOf({ text: `${LEAD} [${n}]`, source: `two-${n}`, published: `2019-09-0${n}` }, { events: [event({ place })] }));
+      try {
+        await put(1, 'geonames:290030');
+        assert.equal((await v.events()).total, 1);
+        await w.beginBatch!();
+        await v.beginBatch!({ leaseSeconds: 30 });
+        await v.endBatch!();
+        await put(2, 'geonames:3143244');
+        assert.equal((await v.events()).total, 1, 'the longer batch still holds the merge back');
+        await w.endBatch!();
+        assert.equal((await v.events()).total, 2);
+      } finally {
+        await w.close();
+        await v.close();
+      }
+    }));
+
     it('positions over time: a condition dropped, a demand softened', () => withStore(h, async (s) => {
       const t1 = 'The Taliban refuse to enter into direct dialogue with the Afghan government until after the agreement with Washington is signed.';
       const t2 = 'The Taliban refuse to enter into direct dialogue with the Afghan government.';

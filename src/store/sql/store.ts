@@ -60,7 +60,7 @@ export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
 
   /** The open ingest batch of this connection: its lease, and when it was last renewed. */
-  private batch: { leaseMs: number; renewed: number } | null = null;
+  private batch: { leaseMs: number; renewed: number; until: string } | null = null;
 
   constructor(private readonly db: SqlDriver) {
     this.kind = db.dialect;
@@ -82,23 +82,27 @@ export class SqlStore implements Store {
    * articles go in: if the ingest dies, the lease runs out and the next read rebuilds.
    */
   async beginBatch(options: { leaseSeconds?: number } = {}): Promise<void> {
-    this.batch = { leaseMs: (options.leaseSeconds ?? 120) * 1000, renewed: 0 };
+    this.batch = { leaseMs: (options.leaseSeconds ?? 120) * 1000, renewed: 0, until: '' };
     await this.db.transaction((tx) => this.renewLease(tx));
   }
 
   /** Close the batch: rebuild the merged record if articles changed, then let reads rebuild again. */
   async endBatch(): Promise<void> {
     if (!this.batch) return;
+    const { until } = this.batch;
     this.batch = null;
     await this.rebuild(true);
-    await this.db.run("DELETE FROM meta WHERE name = 'batch_until'");
+    // Only our own lease: another ingest on the database that renewed it since keeps its batch.
+    await this.db.run("DELETE FROM meta WHERE name = 'batch_until' AND value = ?", [until]);
   }
 
   private async renewLease(tx: SqlDriver): Promise<void> {
     const now = Date.now();
     const until = new Date(now + this.batch!.leaseMs).toISOString();
-    await tx.run("INSERT INTO meta (name, value) VALUES ('batch_until', ?) ON CONFLICT (name) DO UPDATE SET value = ?", [until, until]);
+    // Two ingests at once: the later lease wins, so neither's batch ends before its own end.
+    await tx.run("INSERT INTO meta (name, value) VALUES ('batch_until', ?) ON CONFLICT (name) DO UPDATE SET value = CASE WHEN meta.value > ? THEN meta.value ELSE ? END", [until, until, until]);
     this.batch!.renewed = now;
+    this.batch!.until = until;
   }
 
   async hasArticle(id: string): Promise<boolean> {
