@@ -2,12 +2,16 @@
  * Actors found on the shared corpus (../shared/corpus: 10 news + 2 open articles) against the hand
  * gold, by id (`kb:USA` and `new:USA` both count as `USA`), and the share of gold mentions attached to
  * the right actor (span overlap). Prints a Markdown table for QUALITY.md; `--detail` lists ids.
+ * Runs the integrated pipeline (the tagger's `mentions`, then actors); `--no-tagger` leaves the
+ * tagger out, to compare.
  *
- *   node --import tsx scripts/actors-corpus.ts [--detail]
+ *   node --import tsx scripts/actors-corpus.ts [--detail] [--no-tagger]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract } from '../src/extract.js';
+import { createDefaultPipeline, extract } from '../src/extract.js';
+import { DEFAULT_STAGES } from '../src/pipeline/default.js';
+import { createPipeline } from '../src/pipeline/pipeline.js';
 import { SHARED } from '../test/shared.js';
 import { goldMentionSpans, type GoldActor } from '../test/gold.js';
 
@@ -17,13 +21,17 @@ if (!existsSync(corpus)) {
   process.exit(1);
 }
 const detail = process.argv.includes('--detail');
+// Selecting `actors` brings in the stages it uses (the tagger among them): leave it out by hand.
+const pipeline = process.argv.includes('--no-tagger')
+  ? createPipeline(DEFAULT_STAGES.filter((st) => st.name !== 'mentions' && ['clean', 'sentences', 'actors'].includes(st.name)))
+  : createDefaultPipeline(['actors']);
 const files = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', 'open-001', 'open-002'];
 const rows: string[] = [];
 let tg = 0, tf = 0, tm = 0, tgm = 0, tmm = 0;
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(corpus, 'gold', `${f}.json`), 'utf8')) as { article: string; actors: GoldActor[] };
   const art = JSON.parse(readFileSync(join(corpus, gold.article), 'utf8')) as { text: string; published: string | null; outlet: string | null; title: string | null };
-  const rec = extract({ text: art.text, published: art.published, outlet: art.outlet, title: art.title }, { stages: ['actors'] });
+  const rec = extract({ text: art.text, published: art.published, outlet: art.outlet, title: art.title }, { pipeline });
   const found = new Map(rec.actors.map((a) => [a.id.replace(/^(kb|new):/, ''), a]));
   const goldIds = new Set(gold.actors.map((a) => a.id));
   const matched = [...goldIds].filter((id) => found.has(id));

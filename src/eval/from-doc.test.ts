@@ -59,6 +59,13 @@ describe('toponymsOf', () => {
     const { start, end } = at('Doha');
     assert.deepEqual(toponymsOf(doc), [{ start, end, placeId: 'geonames:290030', name: 'Doha', lat: 25.28, lon: 51.53 }]);
   });
+
+  it('reads the toponyms layer (every toponym) over places (locations only) when the pipeline has it', () => {
+    const doha = { id: 'geonames:290030', name: 'Doha', country: 'QA', kind: 'capital' as const, lat: 25.28, lon: 51.53, mentions: [at('Doha')], literal: true };
+    const qatar = { id: 'country:QA', name: 'Qatar', country: 'QA', kind: 'country' as const, lat: 25.3, lon: 51.2, mentions: [at('Doha')].map((m) => ({ ...m, role: 'modifier' as const })), literal: false };
+    assert.equal(toponymsOf({ ...base, places: [doha], toponyms: [doha, qatar] }).length, 2);
+    assert.equal(toponymsOf({ ...base, places: [doha] }).length, 1);
+  });
 });
 
 describe('loadGold on the shared eval sets', { skip: needsShared('eval', 'dev') }, () => {

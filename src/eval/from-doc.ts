@@ -66,7 +66,7 @@ export function entitiesOf(doc: Doc): { source: EntitySource; entities: TypedSpa
       if (span) out.push({ ...span, type });
     }
   }
-  for (const place of doc.places ?? []) {
+  for (const place of doc.toponyms ?? doc.places ?? []) {
     for (const m of place.mentions) {
       const span = namedPart(text, m);
       if (span) out.push({ ...span, type: 'LOC' });
@@ -94,9 +94,14 @@ export interface PredictedToponym extends Span {
   lon: number | null;
 }
 
+/**
+ * Toponym sets (GeoWebNews, LGL, TR-News) count every place name, modifiers and metonyms included,
+ * so they are scored on the `toponyms` layer (all the places stage resolved) where there is one;
+ * `places` holds only the places used as locations, which is what the fact gold scores.
+ */
 export function toponymsOf(doc: Doc): PredictedToponym[] {
   const out: PredictedToponym[] = [];
-  for (const place of doc.places ?? []) {
+  for (const place of doc.toponyms ?? doc.places ?? []) {
     for (const m of place.mentions) {
       out.push({ start: m.start, end: m.end, placeId: place.id, name: place.name, lat: place.lat, lon: place.lon });
     }

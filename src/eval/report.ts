@@ -46,11 +46,14 @@ export function formatSpanSet(set: SpanSetReport): string {
   }
   if (set.places) {
     const p = set.places;
-    out.push('', 'Places (toponyms)');
+    const l = set.placesUsedAsLocations;
+    out.push('', `Places (toponyms${l ? ': every toponym the places stage resolved, the `toponyms` layer' : ''})`);
     out.push(table([
       ['', 'P', 'R', 'F1', 'gold', 'output'],
       ['detection (overlap)', ...prfCells(p.detection), String(p.detection.gold), String(p.detection.pred)],
+      ...(l ? [['places layer only', ...prfCells(l.detection), String(l.detection.gold), String(l.detection.pred)]] : []),
     ]));
+    if (l) out.push('  (places layer only: the places used as a location somewhere, with all their mentions)');
     out.push(`  on matched toponyms: within 161 km ${acc(p.within161km)}; exact GeoNames id ${acc(p.geonamesExact)}`);
     const types = Object.entries(p.byType);
     if (types.length > 0) {

@@ -45,6 +45,12 @@ export interface SpanSetReport {
   failed: { doc: string; stage: string; message: string }[];
   entities?: EntityReport & { source: Partial<Record<EntitySource, number>> };
   places?: PlaceReport;
+  /**
+   * The same toponym gold scored against the `places` layer alone (places used as locations), when
+   * the pipeline keeps every toponym apart in `toponyms`: what an analyst's list costs on a set that
+   * counts modifiers and metonyms too.
+   */
+  placesUsedAsLocations?: PlaceReport;
   quotes?: QuoteReport;
   dates?: DateReport;
 }
@@ -90,6 +96,8 @@ export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: E
   const tasks = tasksOf(docs, opts);
   const { pipeline, missing } = opts.pipeline ? { pipeline: opts.pipeline, missing: [] } : pipelineFor(tasks);
   const counts = { entities: emptyEntityCounts(), places: emptyPlaceCounts(), quotes: emptyQuoteCounts(), dates: emptyDateCounts() };
+  const locations = emptyPlaceCounts();
+  let separateToponyms = false;
   const sources: Partial<Record<EntitySource, number>> = {};
   const failed: SpanSetReport['failed'] = [];
   for (const d of docs) {
@@ -102,7 +110,13 @@ export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: E
       sources[source] = (sources[source] ?? 0) + 1;
       errors.push(...scoreEntities(d.entities, entities, counts.entities, name, d.text));
     }
-    if (d.places && tasks.includes('places')) errors.push(...scorePlaces(d.places, toponymsOf(doc), counts.places, name, d.text));
+    if (d.places && tasks.includes('places')) {
+      errors.push(...scorePlaces(d.places, toponymsOf(doc), counts.places, name, d.text));
+      if (doc.toponyms) {
+        separateToponyms = true;
+        scorePlaces(d.places, toponymsOf({ ...doc, toponyms: undefined }), locations, name, d.text);
+      }
+    }
     if (d.quotes && tasks.includes('quotes')) errors.push(...scoreQuotes(d.quotes, doc.quotes ?? [], doc.actors ?? [], counts.quotes, name, d.text));
     if (d.dates && tasks.includes('dates')) errors.push(...scoreDates(d.dates, doc.dates ?? [], counts.dates, name, d.text));
     opts.onDoc?.();
@@ -119,6 +133,7 @@ export function scoreSpanSet(path: string, docs: readonly SpanGoldDoc[], opts: E
     failed,
     ...(tasks.includes('entities') ? { entities: { ...entityReport(counts.entities), source: sources } } : {}),
     ...(tasks.includes('places') ? { places: placeReport(counts.places) } : {}),
+    ...(tasks.includes('places') && separateToponyms ? { placesUsedAsLocations: placeReport(locations) } : {}),
     ...(tasks.includes('quotes') ? { quotes: quoteReport(counts.quotes) } : {}),
     ...(tasks.includes('dates') ? { dates: dateReport(counts.dates) } : {}),
   };

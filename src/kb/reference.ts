@@ -110,6 +110,18 @@ export function resolveReferenceIn(ctx: ReferenceContext, span: Span): Resolved 
   const phrase = words.join(' ');
   const near = (o: Occurrence): boolean => here - sentenceIndex(ctx.sentences, o.start) <= GROUP_REACH;
 
+  // `advance against the opposition`: the opposition of the story (sector OPP, or a group the KB
+  // names an opposition), not any armed group: Islamic State is in the KB's REB sector too.
+  if (words.length === 1 && phrase === 'opposition') {
+    const opposition = (o: Occurrence): boolean => {
+      if (o.actor.type === 'person') return false;
+      if (o.actor.sector === 'OPP') return true;
+      const k = kb.actors.get(o.actor.id.replace(/^kb:/, ''));
+      return !!k && [k.name, ...k.aliases].some((n) => /\bopposition\b/i.test(n));
+    };
+    const hit = occ.filter((o) => o.end <= span.start && near(o) && opposition(o)).pop();
+    return hit ? { actor: hit.actor.id, how: 'inferred:group-noun' } : null;
+  }
   if (words.length === 1 && kb.sets.get('groupNouns')!.has(phrase)) {
     const armedOnly = /rebels|militants|insurgents|militia|fighters|guerrillas|jihadists|separatists/.test(phrase);
     const hit = occ

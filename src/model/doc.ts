@@ -56,6 +56,11 @@ export interface Layers {
   mentions: EntityMention[];
   actors: ActorRecord[];
   places: PlaceRecord[];
+  /**
+   * Every toponym the places stage resolved, whatever its use (`US envoy`, `Russia said`), as
+   * PlaceRecords with each mention's role. `places` keeps only those used as a location somewhere.
+   */
+  toponyms: PlaceRecord[];
   dates: DateRecord[];
   quotes: QuoteRecord[];
   events: EventRecord[];
@@ -75,6 +80,7 @@ export const LAYER_NAMES: readonly LayerName[] = [
   'mentions',
   'actors',
   'places',
+  'toponyms',
   'dates',
   'quotes',
   'events',

@@ -10,6 +10,8 @@ export const RECORD_VERSION = '1';
 export interface Mention extends Span {
   text: string;
   how: How;
+  /** A mention of several actors at once (`the two sides`): every actor id it names, this one included. */
+  compound?: string[];
 }
 
 export type ActorType =

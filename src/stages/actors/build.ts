@@ -11,6 +11,7 @@ export interface Chosen {
   how: How;
   role?: string;
   affiliation?: string;
+  compound?: string[];
 }
 
 function kbAffiliation(kb: Kb, id: string, published: string | null): { role: string | null; affiliation: string | null } {
@@ -47,7 +48,7 @@ export function buildRecords(kb: Kb, text: string, published: string | null, cho
     for (const c of list) {
       const prev = mentions[mentions.length - 1];
       if (prev && c.start < prev.end) continue;
-      mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), how: c.how });
+      mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), how: c.how, ...(c.compound ? { compound: c.compound } : {}) });
     }
     const statedRole = list.find((c) => c.role)?.role ?? null;
     const statedAff = list.find((c) => c.affiliation && c.affiliation !== `kb:${id.slice(3)}`)?.affiliation ?? null;

@@ -89,6 +89,13 @@ export class Context {
     return this.tokens[i] !== undefined && this.tokens[j] !== undefined && this.tokens[i].sentence === this.tokens[j].sentence;
   }
 
+  /** Sign-off blocks (`(Reporting by …; Editing by …)`): the wire's staff, not parties. */
+  signoffs: readonly Span[] = [];
+
+  inSignoff(start: number): boolean {
+    return this.signoffs.some((b) => start >= b.start && start < b.end);
+  }
+
   inDateline(start: number): boolean {
     return this.dateline !== null && start >= this.dateline.start && start < this.dateline.end;
   }

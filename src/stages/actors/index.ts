@@ -21,6 +21,9 @@ import { findNewNames, titleBefore, type NewActor } from './names.js';
 import type { Proposal } from './proposal.js';
 import { readMatch, type KbMatch } from './readings.js';
 import { choose } from './resolve.js';
+import { twoSides } from './sides.js';
+import { ANONYMOUS, anonymousSources } from './sources.js';
+import { unnamedOfficials } from './officials.js';
 
 /** `WASHINGTON (Reuters) -` when the clean stage has not marked the dateline. */
 const DATELINE = /^\s*([A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?)\s*(?:,\s*[A-Za-z]+\.? \d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/;
@@ -51,6 +54,7 @@ export function findActors(doc: Doc): ActorRecord[] {
   const tagger: readonly EntityMention[] | undefined = doc.mentions;
   const dateline = datelineOf(doc, kb);
   const ctx = new Context(text, tokens, kb, doc.article.published, dateline.span);
+  ctx.signoffs = (doc.blocks ?? []).filter((b) => b.kind === 'signoff');
   const carriers = new Set([doc.article.outlet, dateline.agency].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
 
   // 1. KB aliases, longest first, left to right.
@@ -131,7 +135,7 @@ export function findActors(doc: Doc): ActorRecord[] {
     const ids = new Set(m.entries.filter((e) => e.kind !== 'surname').map((e) => kb.actors.get(e.actor)?.country));
     if (ids.size === 1) for (const c of ids) if (c) countries.add(c);
   }
-  const choice = { kb, published: doc.article.published, countries, tagger };
+  const choice = { kb, published: doc.article.published, countries, tagger, text };
   const chosen: Chosen[] = [];
   const present = new Set<string>();
   const pending: Proposal[] = [];
@@ -200,6 +204,28 @@ export function findActors(doc: Doc): ActorRecord[] {
     const r = resolvePhrase(ctx, { start: tokens[i].start, end: tokens[i].end, first: i, last: i + 1 }, withPhrases, sentences);
     if (r) chosen.push({ id: r.actor, start: tokens[i].start, end: tokens[i].end, how: r.how });
   }
+  // 4d. Anonymous sources (`two sources close to the swap told Reuters`): one actor of their own.
+  const held = new Uint8Array(tokens.length);
+  for (const c of chosen) {
+    const [a, b] = tokensOfSpan(tokens, c);
+    for (let i = a; i < b; i++) held[i] = 1;
+  }
+  // 4e. Unnamed officials (`A ministry official familiar with the case`) to their party.
+  const officials = unnamedOfficials(ctx, buildRecords(kb, text, doc.article.published, chosen, fresh), (i) => held[i] === 1);
+  chosen.push(...officials);
+  for (const c of officials) {
+    const [a, b] = tokensOfSpan(tokens, c);
+    for (let i = a; i < b; i++) held[i] = 1;
+  }
+  const anonymous = anonymousSources(ctx, (i) => held[i] === 1);
+  if (anonymous.length > 0) {
+    fresh.set(ANONYMOUS.id, ANONYMOUS);
+    chosen.push(...anonymous);
+  }
+  // 4f. `the two sides`: both parties of the last negotiation named, as a compound mention.
+  const beforeSides = buildRecords(kb, text, doc.article.published, chosen, fresh);
+  const taken = (c: Chosen): boolean => chosen.some((x) => x.start < c.end && c.start < x.end);
+  chosen.push(...twoSides(text, sentences, beforeSides).filter((c) => !taken(c)));
   return buildRecords(kb, text, doc.article.published, chosen, fresh);
 }
 
@@ -207,7 +233,7 @@ export const actorsStage = defineStage({
   name: 'actors',
   version: '1',
   requires: ['sentences', 'tokens'],
-  uses: ['mentions', 'dateline'],
+  uses: ['mentions', 'dateline', 'blocks'],
   adds: ['actors'],
   run(doc) {
     return { actors: findActors(doc) };

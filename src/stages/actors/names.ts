@@ -126,6 +126,43 @@ function nameText(ctx: Context, first: number, last: number): string {
   return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last - 1].end).replace(/\s+/g, ' ');
 }
 
+/** Nouns after a name that make it a party rather than a modifier of a thing (`Yarmouk Army fighters`). */
+const PARTY_NOUN_LISTS = ['roleNouns', 'titles', 'groupNouns', 'govNouns', 'forcesNouns', 'stateActionNouns', 'orgHeads'];
+
+/**
+ * Whether a tagger PER/ORG span names a party. The tagger finds names, not parties: a name that
+ * modifies a thing (`the Benguela railroad`, `the Iron Dome defence system`, `Starlink terminals`),
+ * a thing's own name (`Munich Security Conference`, `Crimea Peninsula`), a photographer's credit
+ * (`Valentyn Ogirenko/Reuters`) are none. A lone word needs a cue (a title, a speech verb, `according
+ * to`); an organisation needs a head noun that makes one (`Army`, `Council`), an acronym, or a cue.
+ */
+function taggedNameActs(ctx: Context, first: number, last: number, type: string): boolean {
+  const ws = words(ctx, first, last);
+  const head = ws[ws.length - 1];
+  if (ctx.list('thingHeads').has(head)) return false;
+  // `9AM EST`: a name starts with a letter.
+  if (!/^\p{L}/u.test(ctx.tokens[first].text)) return false;
+  const next = ctx.tokens[last];
+  if (next && ctx.sameSentence(first, last) && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN' && !PARTY_NOUN_LISTS.some((l) => ctx.list(l).has(ctx.lower(last)))) return false;
+  if (/^\/\s*\p{Lu}/u.test(ctx.text.slice(ctx.tokens[last - 1].end, ctx.tokens[last - 1].end + 3))) return false;
+  // Verbs of saying and acting, not auxiliaries (`that Benghazi was a planned attack`).
+  const cue = ctx.list('personCueVerbs').has(ctx.lower(last)) || (ctx.lower(first - 2) === 'according' && ctx.lower(first - 1) === 'to');
+  if (type === 'PER') {
+    if (last - first > 1 || cue) return true;
+    return titleBeforeWords(ctx, first) || appositionAfter(ctx, last, new Map()) !== null;
+  }
+  // A head alone (`the Army`, `Congress`) is a common noun written large, resolved elsewhere if at all.
+  if ((ctx.list('orgHeads').has(head) && ws.length > 1) || cue) return true;
+  const name = ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last - 1].end);
+  // An acronym of three letters or more (`NRA`, `OPEC`); two (`R-SC`) are too often something else.
+  return /^\p{Lu}{3,}$/u.test(name.replace(/[.\s-]/g, ''));
+}
+
+/** A title word right before a lone name (`Mr Lavrov`, `spokesman Zabihullah`). */
+function titleBeforeWords(ctx: Context, first: number): boolean {
+  return ctx.list('titles').has(ctx.lower(first - 1)) || ctx.list('roleNouns').has(ctx.lower(first - 1));
+}
+
 export interface NameFinding {
   proposal: Proposal;
   actor: NewActor;
@@ -167,6 +204,7 @@ export function findNewNames(
   };
 
   if (tagger) {
+    const taggedPeople: [number, number][] = [];
     for (const m of tagger) {
       if (m.type !== 'PER' && m.type !== 'ORG') continue;
       let first = ctx.tokens.findIndex((t) => t.start >= m.start);
@@ -182,12 +220,20 @@ export function findNewNames(
         if (taken(i)) overlap = true;
         if (!inKb(i)) allKb = false;
       }
-      if (overlap || allKb || ctx.inDateline(ctx.tokens[first].start)) continue;
+      if (overlap || allKb || ctx.inDateline(ctx.tokens[first].start) || ctx.inSignoff(ctx.tokens[first].start)) continue;
       // A title the tagger swept into the name (`President Ashraf Ghani`) stays a title.
       while (first < last - 1 && ctx.list('titles').has(ctx.lower(first))) first++;
       if (ctx.list('notNames').has(ctx.lower(first)) && last - first === 1) continue;
-      if (m.type === 'PER') person(first, last, true);
+      if (!taggedNameActs(ctx, first, last, m.type)) continue;
+      if (m.type === 'PER') taggedPeople.push([first, last]);
       else org(first, last);
+    }
+    // `Alexander Alexandrov and Yevgeny Yerofeyev … Yerofeyev and Alexandrov both told`: a lone
+    // surname of a person named in full is that person (coreference links it), not a new one.
+    const fullNames = new Set(taggedPeople.filter(([f, l]) => l - f > 1).map(([, l]) => ctx.lower(l - 1)));
+    for (const [first, last] of taggedPeople) {
+      if (last - first === 1 && fullNames.has(ctx.lower(first))) continue;
+      person(first, last, true);
     }
     return out;
   }

@@ -181,6 +181,7 @@ function readCountry(ctx: Context, m: KbMatch, iso3s: string[], opts: ReadOption
   const gov = governmentPhrase(ctx, m, iso3s);
   if (gov) return gov;
   if (placeContext(ctx, m.first, m.last)) return [];
+  if (topic(ctx, m)) return [];
   if (opts.prevConjunctPlace && /^(and|or)$/.test(ctx.lower(m.first - 1))) return [];
   if (describedThing(ctx, m.first, written)) return [];
   if (origin(ctx, m, opts)) return [];
@@ -193,6 +194,16 @@ function readCountry(ctx: Context, m: KbMatch, iso3s: string[], opts: ReadOption
   }
   if (insideLongerName(ctx, m, opts.covered)) return [];
   return [make(ctx, iso3s, m.first, m.last, 'stated', 'name')];
+}
+
+/** `On Syria, where the war is in its sixth year, Kerry said`: a sentence opening on its topic. */
+function topic(ctx: Context, m: KbMatch): boolean {
+  let p = m.first - 1;
+  if (ctx.lower(p) === 'the') p--;
+  const w = ctx.lower(p);
+  const opener = w === 'on' || w === 'regarding' || w === 'concerning' || (w === 'for' && ctx.lower(p - 1) === 'as');
+  const start = w === 'for' ? p - 1 : p;
+  return opener && (start === 0 || ctx.isSentenceStart(start)) && ctx.lower(m.last) === ',';
 }
 
 const GROUP_WORDS = /^(group|groups|opposition|rebel|rebels|militants|militia|militias|movement|party|faction|coalition|insurgents|separatists)$/;

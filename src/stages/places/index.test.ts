@@ -7,8 +7,9 @@ import { extract } from '../../extract.js';
 import type { PlaceRecord } from '../../model/record.js';
 import { placesStage } from './index.js';
 
+/** Every toponym the stage resolved, whatever its use (detection and resolution are tested on these). */
 function places(text: string, published?: string): PlaceRecord[] {
-  return placesStage.run(docOf({ text, published })).places ?? [];
+  return placesStage.run(docOf({ text, published })).toponyms ?? [];
 }
 
 /** The place one phrase of the text is read as: its name, country and kind. */
@@ -106,12 +107,13 @@ describe('places: resolution from context', () => {
   it('takes a tagger LOC span when one is there, even where the gazetteer match alone is too weak', () => {
     const text = 'Residents of Cottonport said the water was back.';
     const at = text.indexOf('Cottonport');
-    const without = placesStage.run(docOf(text)).places ?? [];
+    const without = placesStage.run(docOf(text)).toponyms ?? [];
     assert.equal(without.length, 0, 'a small town alone, with no context, is not asserted');
     const withTagger = placesStage.run(docOf(text, {
       mentions: [{ start: at, end: at + 'Cottonport'.length, text: 'Cottonport', type: 'LOC', source: 'tagger', score: 0.9 }],
-    })).places ?? [];
+    })).toponyms ?? [];
     assert.equal(withTagger[0]?.country, 'US');
+    assert.equal(withTagger[0]?.mentions[0].role, 'location', 'after `of`, `said` belongs to `Residents`');
   });
 });
 
@@ -123,6 +125,23 @@ describe('places: how a mention uses the name', () => {
     ['Russia will close the US consulate in St. Petersburg.', 'Russia', 'metonym'],
     ['US Navy prepares for training with Afghan forces in southern Helmand province.', 'Helmand', 'location'],
     ['Taliban officials met in Moscow, Russia, on Thursday.', 'Russia', 'location'],
+    // From the corpus (shared/corpus): coordination, visits, sites, hyphens, possessives, parties.
+    ["It links landlocked Zaire and Zambia to the Angolan port of Lobito.", 'Zambia', 'location'],
+    ['US senators visiting Odesa last week agreed with him.', 'Odesa', 'location'],
+    ["The statement was released by UNITA's Washington office.", 'Washington', 'location'],
+    ["Russia then annexed Ukraine's Crimea Peninsula.", 'Crimea', 'location'],
+    ["Angola's U.S.-backed UNITA rebel group has offered to reopen the railroad.", 'U.S.', 'modifier'],
+    ["The Syrian army is backed by Moscow, Iran and fighters from Lebanon's Hezbollah.", 'Lebanon', 'metonym'],
+    ["The Syrian army is backed by Moscow, Iran and fighters from Lebanon's Hezbollah.", 'Moscow', 'metonym'],
+    ["The Syrian army is backed by Moscow, Iran and fighters from Lebanon's Hezbollah.", 'Iran', 'metonym'],
+    ['Its door was always open to bilateral talks with Manila on the South China Sea.', 'Manila', 'metonym'],
+    ['The parties would indicate their agreement to the United States and Russia by noon on Friday.', 'United States', 'metonym'],
+    ['The parties would indicate their agreement to the United States and Russia by noon on Friday.', 'Russia', 'metonym'],
+    ['There was no immediate response from Luanda.', 'Luanda', 'metonym'],
+    ['Iran wants the nuclear deal and related sanctions relief for Tehran.', 'Tehran', 'metonym'],
+    ["The Beira corridor runs through Mozambique to Tanzania's Indian ocean ports.", 'Tanzania', 'location'],
+    ['Rockets were fired from Gaza into Israel overnight.', 'Gaza', 'location'],
+    ['The Philippines had filed the case as Manila is expecting the tribunal to rule soon.', 'Manila', 'metonym'],
   ];
   for (const [text, phrase, role] of table) {
     it(`${phrase} in "${text}" is a ${role}`, () => {
@@ -137,5 +156,49 @@ describe('places: how a mention uses the name', () => {
     const byName = new Map(places(text).map((p) => [p.country, p.literal]));
     assert.equal(byName.get('AF'), true);
     assert.equal(byName.get('RU'), false);
+  });
+});
+
+describe('places: the places layer keeps places used as locations, toponyms keeps them all', () => {
+  const run = (text: string) => placesStage.run(docOf({ text }));
+  it('drops a country named only as a modifier or a speaker (seed sentence)', () => {
+    const text = 'The ninth round of talks between the Taliban and US envoy Zalmay Khalilzad ended in Doha, the Qatari capital, on Sunday.';
+    const out = run(text);
+    assert.deepEqual(out.places?.map((p) => p.name), ['Doha']);
+    assert.ok(out.toponyms?.some((p) => p.country === 'US' && p.kind === 'country'), 'US is still a toponym');
+  });
+
+  it('keeps every mention of a place used as a location somewhere, modifier ones included', () => {
+    const text = 'Russian troops stayed in Ukraine, where Russian forces hold the east. Russia then annexed Crimea.';
+    const out = run(text);
+    const ukraine = out.places?.find((p) => p.country === 'UA' && p.kind === 'country');
+    assert.ok(ukraine, 'Ukraine is a place (in Ukraine)');
+    assert.equal(out.places?.some((p) => p.country === 'RU' && p.kind === 'country'), false, 'Russia only acts and qualifies');
+  });
+
+  it('keeps nothing from an article that names countries only as parties', () => {
+    const text = 'The United States and Russia announced plans for a cessation of hostilities.';
+    assert.deepEqual(run(text).places, []);
+    assert.equal(run(text).toponyms?.length, 2);
+  });
+});
+
+
+describe('places: slips of the tagger that must not decide', () => {
+  const tagged = (text: string, phrase: string, type: 'PER' | 'LOC') => {
+    const at = text.indexOf(phrase);
+    return placesStage.run(docOf(text, { mentions: [{ start: at, end: at + phrase.length, text: phrase, type, source: 'tagger', score: 0.9 }] }));
+  };
+  it('a PER span ending in a feature word does not hide the place (`Crimea Peninsula`)', () => {
+    const out = tagged("Russia then annexed Ukraine's Crimea Peninsula.", 'Crimea Peninsula', 'PER');
+    assert.ok(out.places?.some((p) => p.name === 'Crimea'), JSON.stringify(out.toponyms?.map((p) => p.name)));
+  });
+  it('a PER span of a real name still does (`Michael Jordan`)', () => {
+    const out = tagged('Michael Jordan said the season was over.', 'Michael Jordan', 'PER');
+    assert.deepEqual(out.toponyms, []);
+  });
+  it('a LOC span of a lone feature word is no place (`the far-off Gulf`)', () => {
+    const out = tagged('A multilateral hub would offer Europe better access than the far-off Gulf.', 'Gulf', 'LOC');
+    assert.ok(!out.toponyms?.some((p) => /gulf/i.test(p.name)));
   });
 });

@@ -3,22 +3,27 @@
  * coordinates, country and kind, and grouped into `places[]` with their mentions.
  */
 import type { Doc, EntityMention, Token } from '../../model/doc.js';
-import type { PlaceMention, PlaceRecord } from '../../model/record.js';
+import type { PlaceMention, PlaceRecord, PlaceRole } from '../../model/record.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { fold, gazetteer, type Gazetteer, type GazPlace } from '../../kb/gazetteer/index.js';
 import { detect, type Candidate } from './detect.js';
 import { keepPlaces } from './filter.js';
 import { cuesOf, pick, type Context, type Cues } from './resolve.js';
 import { roleOf } from './role.js';
+import { PLACE_TAILS } from './words.js';
 
 export const placesStage = defineStage({
   name: 'places',
   version: '1',
   requires: ['sentences', 'tokens'],
   uses: ['mentions', 'dateline', 'actors'],
-  adds: ['places'],
+  adds: ['places', 'toponyms'],
   run(doc) {
-    return { places: findPlaces(doc, gazetteer()) };
+    const toponyms = findPlaces(doc, gazetteer());
+    // An analyst's places are where things happen: a place named only as a modifier or a metonym
+    // (`US envoy`, `the Qatari side`, `Russia said`) is an actor's attribute, not a venue. Places with
+    // one location mention keep all their mentions; every toponym stays in `toponyms`.
+    return { places: toponyms.filter((p) => p.literal), toponyms };
   },
 });
 
@@ -58,7 +63,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
   ctx = { ...contextOf(first, datelineCountry), datelineAdmin };
   const chosen = all.map((c, k) => pick(c, cues[k], ctx, gaz));
   const datelineEnd = leadingDatelineEnd(doc);
-  return group(all, chosen, tokens, datelineEnd);
+  return group(all, chosen, tokens, datelineEnd, text);
 }
 
 /** Where the dateline ends: from the cleaned dateline, or an all-capitals name opening the text. */
@@ -66,7 +71,8 @@ function leadingDatelineEnd(doc: Doc): number {
   const dateline = doc.dateline ?? doc.article.dateline;
   if (dateline) return dateline.end;
   const m = /^[\p{Lu}][\p{Lu} .,'/-]{1,40}?(?=\s*(?:\(|-|–|—|,|\n|\s\p{Lu}[\p{Ll}]))/u.exec(doc.article.text);
-  return m ? m[0].length : 0;
+  // `U.S. Secretary of State John Kerry said`: an abbreviation opening a sentence is no dateline.
+  return m && (m[0].match(/\p{Lu}/gu) ?? []).length >= 3 ? m[0].length : 0;
 }
 
 /**
@@ -82,8 +88,13 @@ function withPeople(doc: Doc): EntityMention[] | undefined {
     .flatMap((a) => a.mentions.filter((m) => PERSON_NAME.test(m.text)))
     .map((m) => ({ start: m.start, end: m.end, text: m.text, type: 'PER' as const, source: 'actors', score: 1 }));
   if (!doc.mentions && people.length === 0) return undefined;
-  return [...(doc.mentions ?? []), ...people];
+  // The tagger's PER on a place with its feature word (`Ukraine's Crimea Peninsula`) is a slip: a
+  // person's name does not end in `Peninsula` or `Island`.
+  const tagged = (doc.mentions ?? []).filter((m) => m.type !== 'PER' || !PLACE_TAILS.has(lastWord(m.text)));
+  return [...tagged, ...people];
 }
+
+const lastWord = (s: string): string => s.slice(s.search(/\S+$/)).toLowerCase();
 
 /** `Nelson, B.C.`, `Bethesda, Md.`: a state or province abbreviation right after a place and a comma. */
 function addQualifierAbbreviations(candidates: Candidate[], tokens: readonly Token[], gaz: Gazetteer): Candidate[] {
@@ -116,6 +127,8 @@ function addTaggedLocations(
   const out = [...candidates];
   for (const m of mentions) {
     if (m.type !== 'LOC' || candidates.some((c) => c.start < m.end && m.start < c.end)) continue;
+    // `the far-off Gulf`: a feature word alone names no one place the gazetteer could give.
+    if (PLACE_TAILS.has(m.text.replace(/^the\s+/i, '').toLowerCase())) continue;
     const places = gaz.lookup(fold(m.text.replace(/^the\s+/i, '')));
     if (places.length === 0) continue;
     const first = tokens.findIndex((t) => t.end > m.start);
@@ -193,9 +206,10 @@ function contextOf(first: readonly (GazPlace | null)[], datelineCountry: string 
   return { countries, admins, datelineCountry };
 }
 
-function group(all: readonly Candidate[], chosen: readonly (GazPlace | null)[], tokens: readonly Token[], datelineEnd: number): PlaceRecord[] {
+function group(all: readonly Candidate[], chosen: readonly (GazPlace | null)[], tokens: readonly Token[], datelineEnd: number, text: string): PlaceRecord[] {
   const byId = new Map<string, PlaceRecord>();
   const cityEnds = new Set(all.filter((c, k) => chosen[k]?.kind === 'city' || chosen[k]?.kind === 'capital').map((c) => c.last - 1));
+  let previous: { last: number; role: PlaceRole } | null = null;
   all.forEach((c, k) => {
     const p = chosen[k];
     if (!p) return;
@@ -204,7 +218,9 @@ function group(all: readonly Candidate[], chosen: readonly (GazPlace | null)[], 
       record = { id: p.id, name: p.name, country: p.country, kind: p.kind, lat: p.lat, lon: p.lon, mentions: [], literal: false };
       byId.set(p.id, record);
     }
-    const role = roleOf(c, tokens, c.end <= datelineEnd, cityEnds);
+    const coordinated = previous && previous.last === c.first - 1 ? previous.role : null;
+    const role = roleOf(c, tokens, c.end <= datelineEnd, cityEnds, text, p.kind, coordinated);
+    previous = { last: c.last, role };
     const mention: PlaceMention = { start: c.start, end: c.end, text: c.text, how: c.how, role };
     record.mentions.push(mention);
     if (role === 'location') record.literal = true;

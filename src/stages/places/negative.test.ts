@@ -5,7 +5,7 @@ import { docOf } from '../../../test/doc.js';
 import { placesStage } from './index.js';
 
 function namesIn(text: string, layers = {}): string[] {
-  return (placesStage.run(docOf(text, layers)).places ?? []).flatMap((p) => p.mentions.map((m) => m.text));
+  return (placesStage.run(docOf(text, layers)).toponyms ?? []).flatMap((p) => p.mentions.map((m) => m.text));
 }
 
 describe('places: negative cases', () => {
