@@ -72,7 +72,7 @@ export function formatProcess(p: ProcessDetail): string {
   for (const t of p.tracks) {
     out.push(`\n  Track: ${t.name} (${t.id}) — ${t.state}${t.latestRound !== null ? `, latest round ${t.latestRound}` : ''}`);
     out.push(`    parties: ${names(t.parties)}; hosts: ${names(t.hosts)}; venues: ${names(t.venues)}`);
-    if (t.precondition) out.push(`    precondition: ${t.precondition}`);
+    if (t.precondition) out.push(`    precondition: ${t.precondition}${t.preconditionSummary ? ` (${t.preconditionSummary})` : ''}`);
     for (const r of t.rounds) out.push(`    ${r.order}. ${r.number !== null ? `round ${r.number} ` : ''}${r.date ?? 'undated'} ${r.place?.name ?? ''} — ${r.outcome} (${r.sourceCount} source(s))`);
     for (const a of t.agreements) out.push(`    agreement: ${a.stage}${a.about ? ` — ${a.about}` : ''} ${a.date ?? ''}`);
   }

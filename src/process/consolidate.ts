@@ -37,7 +37,7 @@ export function consolidate(facts: FactSet): Consolidated {
   const actors = mergeActors(facts.actors);
   const places = mergePlaces(facts);
   const merged = mergeEvents(facts.events.filter((e) => articles.has(e.articleId)), articles, actors);
-  const tracks = buildTracks(merged, actors, places);
+  const tracks = buildTracks(merged, actors, places, talksPairs(facts, actors));
   const processes = groupProcesses(tracks, actors, facts.choices);
 
   // Where each event belongs: its track's process, or, for other events (a visit, a rejection),
@@ -78,7 +78,10 @@ export function consolidate(facts: FactSet): Consolidated {
     demandLinks.push({ articleId: d.articleId, idx: d.idx, holder, addressee, processId });
     if (holder) resolved.push({ fact: d, article, holder, addressee, processId });
   }
-  for (const t of tracks) t.precondition = precondition(t, resolved, actors);
+  for (const t of tracks) {
+    t.precondition = precondition(t, resolved, actors);
+    Object.assign(t, preconditionOn(t, tracks, actors));
+  }
 
   const eventRows = merged.map((e) => eventRow(e, actors.ref, places, trackOf.get(e.id)?.id ?? null, processOfEvent.get(e.id) ?? null));
   const eventActors: [string, string][] = [];
@@ -179,6 +182,40 @@ function precondition(t: TrackBuild, demands: readonly ResolvedDemand[], actors:
     .filter((d) => sides.has(partyOf(d.holder, actors)) && d.addressee !== null && sides.has(partyOf(d.addressee, actors)) && partyOf(d.addressee, actors) !== partyOf(d.holder, actors))
     .sort((a, b) => (a.fact.kind === 'refusal' ? 0 : 1) - (b.fact.kind === 'refusal' ? 0 : 1) || (b.article.published ?? '').localeCompare(a.article.published ?? ''));
   return found[0]?.fact.condition ?? null;
+}
+
+const TALKS = /\b(talks|dialogue|negotiat\w*|meet\w*)\b/i;
+
+/** Per article, the [holder, addressee] of each position it reports on talks (a refusal of direct dialogue, a condition for talks). */
+function talksPairs(facts: FactSet, actors: ReturnType<typeof mergeActors>): (articleId: string) => [string, string][] {
+  const byArticle = new Map<string, [string, string][]>();
+  for (const d of facts.demands) {
+    if (!d.holder || !d.addressee || !(TALKS.test(d.issue) || TALKS.test(d.content))) continue;
+    const pair: [string, string] = [actors.resolve(d.articleId, d.holder), actors.resolve(d.articleId, d.addressee)];
+    byArticle.set(d.articleId, [...(byArticle.get(d.articleId) ?? []), pair]);
+  }
+  return (id) => byArticle.get(id) ?? [];
+}
+
+const AGREEMENT = /\b(agreement|deal|accord|treaty|pact)\b/i;
+
+/**
+ * "until after the agreement with Washington is signed": a condition that waits on an agreement
+ * points at the one other track of the process that shares a side with this one and is
+ * negotiating an agreement (the US–Taliban deal for the intra-Afghan talks). With none, or more
+ * than one, the stated text stands alone.
+ */
+function preconditionOn(t: TrackBuild, tracks: readonly TrackBuild[], actors: ReturnType<typeof mergeActors>): { preconditionTrack: string | null; preconditionSummary: string | null } {
+  const none = { preconditionTrack: null, preconditionSummary: null };
+  if (!t.precondition || !AGREEMENT.test(t.precondition)) return none;
+  const sides = new Set(t.parties.map((p) => partyOf(p.id, actors)));
+  const others = tracks.filter((o) => o !== t && o.processId === t.processId && o.agreements.length > 0
+    && o.parties.some((p) => sides.has(partyOf(p.id, actors))));
+  if (others.length !== 1) return none;
+  const o = others[0];
+  const verb = /\bsign/i.test(t.precondition) ? 'signed' : /\b(conclud|reach|struck|strike)/i.test(t.precondition) ? 'reached' : null;
+  const summary = `${o.name.replace(/ talks$/, '')} agreement${verb ? ` ${verb}` : ''}`;
+  return { preconditionTrack: o.id, preconditionSummary: summary };
 }
 
 function eventRow(e: MergedEvent, ref: (id: string) => import('../store/types.js').ActorRef, places: Map<string, PlaceRef>, trackId: string | null, processId: string | null): EventRow {

@@ -53,6 +53,9 @@ function sameHappening(a: Report, b: Report): boolean {
   if (ea.place && eb.place && ea.place !== eb.place) return false;
   if (ea.round !== null && eb.round !== null && ea.round !== eb.round) return false;
   if (a.article.id === b.article.id) return false; // one article reports one happening once
+  // A phone call and a meeting are two happenings, whatever else they share (an outlet that
+  // gives no mode says nothing either way).
+  if (ea.mode && eb.mode && (ea.mode === 'phone') !== (eb.mode === 'phone')) return false;
   // Talks announced and talks held are one happening only when both reports date them: "the
   // next round is expected" and "the round ended" from the same week are usually two rounds.
   const tenses = (x: EventStatus) => (FUTURE.has(x) ? 'future' : DONE.has(x) ? 'past' : 'any');

@@ -9,6 +9,7 @@ import type { ArticleRef } from '../store/types.js';
 import { mergeActors } from './actors.js';
 import { bounds, datesMeet, eventDate } from './dates.js';
 import { conflicting, mergeEvents, outletKey } from './events.js';
+import { buildTracks } from './tracks.js';
 import type { EventFact } from './input.js';
 
 const SENTENCE = 'The ninth round of negotiations ended in Doha.';
@@ -92,6 +93,12 @@ describe('events across articles', () => {
     assert.equal(merge([fact(a.id), fact(b.id, { target: [] })], [a, b]).length, 1);
   });
 
+  it('a phone call and talks between the same sides are two happenings; a report without a mode joins either', () => {
+    const phone = fact(a.id, { mode: 'phone', round: null });
+    assert.equal(merge([phone, fact(b.id, { mode: 'third-party', round: null })], [a, b]).length, 2);
+    assert.equal(merge([phone, fact(b.id, { mode: null, round: null })], [a, b]).length, 1);
+  });
+
   it('two reports in one article are two happenings', () => {
     assert.equal(merge([fact(a.id), { ...fact(a.id), idx: 1 }], [a]).length, 2);
   });
@@ -134,5 +141,44 @@ describe('actors across articles', () => {
     const m = mergeActors([]);
     assert.notEqual(m.resolve('sha256:aaaaaaaaaa', 'new:envoy'), m.resolve('sha256:bbbbbbbbbb', 'new:envoy'));
     assert.equal(m.resolve('sha256:aaaaaaaaaa', 'kb:QAT'), 'kb:QAT');
+  });
+});
+
+describe('tracks from events', () => {
+  const base = { country: null, sector: null, role: null, mentions: 1 };
+  const a = article('sha256:a', '1987-03-26');
+  const lobito = { id: 'geonames:2240449', name: 'Lobito', country: 'AO', kind: 'city' as const, lat: null, lon: null };
+  const benguela = { id: 'geonames:3351663', name: 'Benguela', country: 'AO', kind: 'city' as const, lat: null, lon: null };
+  const places = new Map([[lobito.id, lobito], [benguela.id, benguela]]);
+
+  it('an unknown actor named like a place is no side ("offered to reopen the Benguela railroad"); a person stands for their group', () => {
+    const actors = mergeActors([
+      { ...base, articleId: a.id, localId: 'kb:UNITA', name: 'UNITA', type: 'armed group', affiliation: null },
+      { ...base, articleId: a.id, localId: 'new:benguela', name: 'Benguela', type: 'other', affiliation: null },
+      { ...base, articleId: a.id, localId: 'kb:AGO_GOV', name: 'Government of Angola', type: 'government', affiliation: null },
+      { ...base, articleId: a.id, localId: 'new:savimbi', name: 'Jonas Savimbi', type: 'person', affiliation: 'kb:UNITA' },
+    ]);
+    const offer = fact(a.id, { type: 'AGREE', source: ['kb:UNITA', 'new:benguela'], target: [], place: lobito.id, round: null, status: 'proposed' });
+    const talks = { ...fact(a.id, { source: ['new:savimbi'], target: ['kb:AGO_GOV'], place: lobito.id, round: null, status: 'expected' }), idx: 1 };
+    const events = mergeEvents([offer, talks], new Map([[a.id, a]]), actors);
+    const tracks = buildTracks(events, actors, places);
+    assert.deepEqual(tracks.map((t) => t.id), ['track:ago-gov+unita']);
+    assert.deepEqual(tracks[0].parties.map((p) => p.id).sort(), ['kb:AGO_GOV', 'kb:UNITA']);
+  });
+
+  it('talks reported without their sides take them from the article\'s one pair with a position on talks, and only then', () => {
+    const actors = mergeActors([
+      { ...base, articleId: a.id, localId: 'kb:TALIBAN', name: 'Taliban', type: 'armed group', affiliation: null },
+      { ...base, articleId: a.id, localId: 'kb:AFG_GOV', name: 'Government of Afghanistan', type: 'government', affiliation: null },
+      { ...base, articleId: a.id, localId: 'kb:USA', name: 'United States', type: 'state', affiliation: null },
+    ]);
+    // "peace talks between Afghan forces, which is expected to be held in the Norwegian capital Oslo"
+    const oslo = fact(a.id, { source: [], target: [], place: 'geonames:3143244', round: null, status: 'expected' });
+    const events = mergeEvents([oslo], new Map([[a.id, a]]), actors);
+    const refusal = [['kb:TALIBAN', 'kb:AFG_GOV'] as const];
+    assert.deepEqual(buildTracks(events, actors, places, () => refusal).map((t) => t.id), ['track:afg-gov+taliban']);
+    assert.deepEqual(buildTracks(events, actors, places).map((t) => t.id), [], 'no positions: no sides');
+    const two = [['kb:TALIBAN', 'kb:AFG_GOV'] as const, ['kb:USA', 'kb:TALIBAN'] as const];
+    assert.deepEqual(buildTracks(events, actors, places, () => two).map((t) => t.id), [], 'two pairs: which talks is unknown');
   });
 });

@@ -37,11 +37,44 @@ function dayDiff(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
-export function buildTracks(events: readonly MergedEvent[], actors: ActorMerge, places: Map<string, PlaceRef>): TrackBuild[] {
+/**
+ * An actor the knowledge base does not know, of no particular kind, named like a place the
+ * articles mention ("the Benguela railroad", "Lobito's port"): a place or a thing, not a side.
+ */
+function placeNamed(actors: ActorMerge, places: Map<string, PlaceRef>): (id: string) => boolean {
+  const names = new Set([...places.values()].map((p) => p.name.toLowerCase()));
+  return (id) => {
+    const a = actors.actors.get(id);
+    return id.startsWith('new:') && !!a && (a.type === null || a.type === 'other') && names.has(a.name.toLowerCase());
+  };
+}
+
+/** Who an article says talks are between, from its positions on talks: [holder, addressee] pairs (merged ids). */
+export type TalksPairs = (articleId: string) => readonly (readonly [string, string])[];
+
+/**
+ * Talks reported without their sides ("peace talks are expected to be held in Oslo") take them
+ * from what the same article says about talks: when exactly one pair of parties holds a position
+ * on talks (the Taliban refuse direct dialogue with the government) and it includes whoever the
+ * report names, those are the sides.
+ */
+function sidesFromPositions(e: MergedEvent, named: string[], actors: ActorMerge, talksOf: TalksPairs | undefined): string[] {
+  if (!talksOf || e.reports[0].fact.event.type !== 'CONSULT') return named;
+  const pairs = new Set<string>();
+  for (const r of e.reports) for (const [h, a] of talksOf(r.article.id)) {
+    const pair = [...new Set([partyOf(h, actors), partyOf(a, actors)])].sort();
+    if (pair.length === 2 && named.every((n) => pair.includes(n))) pairs.add(pair.join('\t'));
+  }
+  return pairs.size === 1 ? [...pairs][0].split('\t') : named;
+}
+
+export function buildTracks(events: readonly MergedEvent[], actors: ActorMerge, places: Map<string, PlaceRef>, talksOf?: TalksPairs): TrackBuild[] {
   const bySides = new Map<string, MergedEvent[]>();
+  const notASide = placeNamed(actors, places);
   for (const e of events) {
     if (!inTrack(e)) continue;
-    const sides = [...new Set([...e.parties].map((p) => partyOf(p, actors)))].sort();
+    let sides = [...new Set([...e.parties].map((p) => partyOf(p, actors)))].filter((p) => !notASide(p)).sort();
+    if (sides.length < 2) sides = sidesFromPositions(e, sides, actors, talksOf);
     if (sides.length < 2) continue;
     const key = sides.join('+');
     bySides.set(key, [...(bySides.get(key) ?? []), e]);

@@ -63,7 +63,7 @@ const Round = z.object({ order: num, number: num.nullable(), date: nstr, place: 
 const Agreement = z.object({ eventId: str, stage: EventStatus, date: nstr, parties: z.array(ActorRef), about: nstr, sourceCount: num });
 const Track = z.object({
   id: str, processId: str, name: str, parties: z.array(ActorRef), hosts: z.array(ActorRef), venues: z.array(PlaceRef),
-  rounds: z.array(Round), latestRound: num.nullable(), state: TrackState, stateHow: str, precondition: nstr,
+  rounds: z.array(Round), latestRound: num.nullable(), state: TrackState, stateHow: str, precondition: nstr, preconditionTrack: nstr.optional(), preconditionSummary: nstr.optional(),
   agreements: z.array(Agreement), firstDate: nstr, lastDate: nstr, eventCount: num,
 });
 export const ProcessSummary = z.object({

@@ -241,6 +241,54 @@ function conformance(h: StoreHarness): void {
       }
     }));
 
+    it('during an ingest batch reads keep the last merged record; the batch merges once at its end; a dead batch runs out', () => h.openPair().then(async ([w, r]) => {
+      const put = (n: number, place: string) => w.put(recordOf({ text: `${LEAD} (${n})`, source: `batch-${n}`, published: `2019-09-0${n}` }, { events: [event({ place })] }));
+      try {
+        await put(1, 'geonames:290030');
+        assert.equal((await r.events()).total, 1);
+        await w.beginBatch!();
+        await put(2, 'geonames:3143244');
+        assert.equal((await r.events()).total, 1, 'a read during the batch does not rebuild');
+        const [p] = await r.processes();
+        await w.endBatch!();
+        assert.equal((await r.events()).total, 2, 'the end of the batch merges what went in');
+        // A user's choice during a batch shows at once (it merges what went in so far).
+        await w.beginBatch!();
+        await put(4, 'geonames:1172451');
+        await r.renameProcess(p.id, 'Doha talks');
+        assert.deepEqual((await r.processes()).map((x) => x.name), ['Doha talks']);
+        assert.equal((await r.events()).total, 3);
+        await w.endBatch!();
+        // A writer killed mid-batch never ends it: once its lease runs out, reads rebuild again.
+        await w.beginBatch!({ leaseSeconds: 0.5 });
+        await put(3, 'geonames:1138958');
+        assert.equal((await r.events()).total, 3);
+        await new Promise((res) => setTimeout(res, 700));
+        assert.equal((await r.events()).total, 4);
+      } finally {
+        await w.close();
+        await r.close();
+      }
+    }));
+
+    it('one ingest ending its batch does not end another\'s on the same database', () => h.openPair().then(async ([w, v]) => {
+      const put = (n: number, place: string) => w.put(recordOf({ text: `${LEAD} [${n}]`, source: `two-${n}`, published: `2019-09-0${n}` }, { events: [event({ place })] }));
+      try {
+        await put(1, 'geonames:290030');
+        assert.equal((await v.events()).total, 1);
+        await w.beginBatch!();
+        await v.beginBatch!({ leaseSeconds: 30 });
+        await v.endBatch!();
+        await put(2, 'geonames:3143244');
+        assert.equal((await v.events()).total, 1, 'the longer batch still holds the merge back');
+        await w.endBatch!();
+        assert.equal((await v.events()).total, 2);
+      } finally {
+        await w.close();
+        await v.close();
+      }
+    }));
+
     it('positions over time: a condition dropped, a demand softened', () => withStore(h, async (s) => {
       const t1 = 'The Taliban refuse to enter into direct dialogue with the Afghan government until after the agreement with Washington is signed.';
       const t2 = 'The Taliban refuse to enter into direct dialogue with the Afghan government.';

@@ -11,7 +11,9 @@
  *   pipeline produced them, each with the stage name and version that produced it;
  * - the merged record across articles (actors, events with all their sources, processes, tracks,
  *   positions), rebuilt from the per-article facts plus the user's choices about processes. Reads of
- *   merged data bring it up to date first, so a caller never sees a stale merge.
+ *   merged data bring it up to date first, so a caller never sees a stale merge, except during an
+ *   ingest batch (`beginBatch`/`endBatch`): then reads see the record as of the last merge and
+ *   the batch rebuilds it (at its end, and now and then on a long batch).
  *
  * Stability: fields and methods are only ever added, never renamed or removed.
  */
@@ -358,6 +360,13 @@ export interface Track {
   stateHow: string;
   /** A party's stated condition for these talks to happen (`until the US-Taliban agreement is signed`). */
   precondition: string | null;
+  /**
+   * The precondition read against the process (optional, added later): when it waits on an
+   * agreement another track of the process is negotiating, that track and a short form
+   * (`US-Taliban agreement signed`, inferred from the stated condition).
+   */
+  preconditionTrack?: string | null;
+  preconditionSummary?: string | null;
   agreements: Agreement[];
   firstDate: string | null;
   lastDate: string | null;
@@ -491,6 +500,14 @@ export interface Store {
 
   /** Rebuild the merged record now (reads do it on demand; ingest calls it once at the end). */
   consolidate(): Promise<void>;
+  /**
+   * Open an ingest batch (optional: added after the first version of this interface). While it is
+   * open, reads on every connection use the merged record as last built and never rebuild it;
+   * a batch whose writer dies stops counting after `leaseSeconds` (default 120) without an article.
+   */
+  beginBatch?(options?: { leaseSeconds?: number }): Promise<void>;
+  /** Close the batch: rebuild the merged record once if anything changed. */
+  endBatch?(): Promise<void>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

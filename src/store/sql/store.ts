@@ -59,12 +59,50 @@ class Where {
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
 
+  /** The open ingest batch of this connection: its lease, and when it was last renewed. */
+  private batch: { leaseMs: number; renewed: number; until: string } | null = null;
+
   constructor(private readonly db: SqlDriver) {
     this.kind = db.dialect;
   }
 
   put(record: ExtractionRecord, options: PutOptions = {}): Promise<PutResult> {
-    return this.db.transaction((tx) => writeRecord(tx, record, options.producers));
+    return this.db.transaction(async (tx) => {
+      const result = await writeRecord(tx, record, options.producers);
+      // Renew the batch's lease now and then, in the article's own transaction (no extra commit).
+      if (this.batch && Date.now() - this.batch.renewed > this.batch.leaseMs / 4) await this.renewLease(tx);
+      return result;
+    });
+  }
+
+  /**
+   * An ingest batch: until `endBatch`, reads on any connection use the merged record as it was
+   * last built instead of rebuilding it after every article (a rebuild reads every fact: seconds
+   * on a large database, holding SQLite's write lock). The batch is a lease in `meta`, renewed as
+   * articles go in: if the ingest dies, the lease runs out and the next read rebuilds.
+   */
+  async beginBatch(options: { leaseSeconds?: number } = {}): Promise<void> {
+    this.batch = { leaseMs: (options.leaseSeconds ?? 120) * 1000, renewed: 0, until: '' };
+    await this.db.transaction((tx) => this.renewLease(tx));
+  }
+
+  /** Close the batch: rebuild the merged record if articles changed, then let reads rebuild again. */
+  async endBatch(): Promise<void> {
+    if (!this.batch) return;
+    const { until } = this.batch;
+    this.batch = null;
+    await this.rebuild(true);
+    // Only our own lease: another ingest on the database that renewed it since keeps its batch.
+    await this.db.run("DELETE FROM meta WHERE name = 'batch_until' AND value = ?", [until]);
+  }
+
+  private async renewLease(tx: SqlDriver): Promise<void> {
+    const now = Date.now();
+    const until = new Date(now + this.batch!.leaseMs).toISOString();
+    // Two ingests at once: the later lease wins, so neither's batch ends before its own end.
+    await tx.run("INSERT INTO meta (name, value) VALUES ('batch_until', ?) ON CONFLICT (name) DO UPDATE SET value = CASE WHEN meta.value > ? THEN meta.value ELSE ? END", [until, until, until]);
+    this.batch!.renewed = now;
+    this.batch!.until = until;
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -332,10 +370,19 @@ export class SqlStore implements Store {
 
   // -------------------------------------------------------------------------------------------
 
-  /** Bring the merged record up to date if articles or choices changed since the last merge. */
+  /**
+   * Bring the merged record up to date if articles or choices changed since the last merge,
+   * unless an ingest batch is open (on any connection): then the last merge stands, and the
+   * batch rebuilds once at its end.
+   */
   private async fresh(): Promise<void> {
-    const row = await this.db.get<Row>("SELECT value FROM meta WHERE name = 'dirty'");
-    if (!row || row.value === '1') await this.rebuild(true);
+    const rows = await this.db.all<Row>("SELECT name, value FROM meta WHERE name IN ('dirty', 'batch_until')");
+    const meta = new Map(rows.map((r) => [r.name as string, r.value as string]));
+    const dirty = meta.get('dirty');
+    if (dirty === '0') return;
+    const until = meta.get('batch_until');
+    if (dirty === '1' && until && until > new Date().toISOString()) return;
+    await this.rebuild(true);
   }
 
   private async requireProcess(id: string): Promise<ProcessDetail> {
@@ -349,6 +396,8 @@ export class SqlStore implements Store {
       await tx.run('INSERT INTO process_choices (data) VALUES (?)', [JSON.stringify(choice)]);
       await markDirty(tx);
     });
+    // The user's own act shows at once, even while an ingest batch holds the merge back.
+    await this.rebuild(false);
   }
 
   private textMatch(w: Where, what: 'article' | 'quote', text: string, alias: string): void {
