@@ -10,6 +10,7 @@ import { detect, type Candidate } from './detect.js';
 import { keepPlaces } from './filter.js';
 import { cuesOf, pick, type Context, type Cues } from './resolve.js';
 import { roleOf } from './role.js';
+import { venueCandidates } from './venue.js';
 import { PLACE_TAILS } from './words.js';
 
 export const placesStage = defineStage({
@@ -63,7 +64,10 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
   ctx = { ...contextOf(first, datelineCountry), datelineAdmin };
   const chosen = all.map((c, k) => pick(c, cues[k], ctx, gaz));
   const datelineEnd = leadingDatelineEnd(doc);
-  return group(all, chosen, tokens, datelineEnd, text);
+  const venues = venueCandidates(text, tokens, all, chosen);
+  if (venues.length === 0) return group(all, chosen, tokens, datelineEnd, text);
+  const merged = [...all.map((c, k) => ({ c, p: chosen[k] })), ...venues.map((v) => ({ c: v.candidate, p: v.place }))].sort((a, b) => a.c.start - b.c.start);
+  return group(merged.map((m) => m.c), merged.map((m) => m.p), tokens, datelineEnd, text);
 }
 
 /** Where the dateline ends: from the cleaned dateline, or an all-capitals name opening the text. */
