@@ -20,6 +20,7 @@ describe('places: venues and small places', () => {
     ['Leaders met at Lancaster House in London to discuss a ceasefire.', 'Lancaster House', 'Lancaster House', 'GB', 'other', 51.5],
     ['The two presidents met at Camp David over the weekend.', 'Camp David', 'Camp David', 'US', 'other', 39.65],
     ['Sixteen people have starved to death in the government-besieged town of Madaya in Syria since aid convoys arrived.', 'Madaya', 'Maḑāyā', 'SY', 'city', 33.69],
+    ['A human rights monitor says the death toll from double blasts in Homs rose to 46. The Britain-based Syrian Observatory for Human Rights said the explosions struck the pro-government neighborhood of al-Zahraa.', 'al-Zahraa', 'al-Zahraa', 'SY', 'other', 34.73],
     ['UNITA leader Jonas Savimbi, in a statement made in his Jamba headquarters in southern Angola, called for talks.', 'Jamba', 'Jamba', 'AO', 'city', -17.5],
   ];
   for (const [text, phrase, name, country, kind, lat] of cases) {
@@ -50,6 +51,12 @@ describe('places: venues, negative cases', () => {
   });
   it('a hotel with no city named before it or with it is not placed', () => {
     assert.equal(placeAt('Delegates met at the Serena Hotel on Monday.', 'Serena Hotel')?.kind === 'other', false);
+  });
+  it('a neighbourhood named again keeps its city, not the nearest other city', () => {
+    const text = 'The double blasts in Homs struck the neighborhood of al-Zahraa. The Damascus government blamed rebels. Citizens gather where two blasts exploded in the neighborhood of Zahraa, in Homs province.';
+    const places = (placesStage.run(docOf({ text })).toponyms ?? []).filter((p) => p.kind === 'other');
+    assert.equal(places.length, 1);
+    assert.deepEqual(places[0].mentions.map((m) => m.text), ['al-Zahraa', 'Zahraa']);
   });
   it('a palace with no name is no venue', () => {
     assert.equal(placeAt('The Presidential Palace said the talks in Kabul had failed.', 'Presidential Palace'), undefined);
