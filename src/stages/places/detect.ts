@@ -45,6 +45,9 @@ export function detect(text: string, tokens: readonly Token[], sentences: readon
 function longestName(text: string, tokens: readonly Token[], i: number, end: number, gaz: Gazetteer): Candidate | null {
   // Look further ahead only where some longer name starts with this word (`New` of `New York`).
   const reach = gaz.startsLonger(fold(tokens[i].text)) ? gaz.maxWords : 1;
+  // A name of several words known only as a small place without population (`Victoria Park`, Hong
+  // Kong) does not hide a known place it starts with (`Victoria`): it is kept only failing one.
+  let small: Candidate | null = null;
   for (let j = Math.min(end, i + reach); j > i; j--) {
     const last = tokens[j - 1];
     if (last.kind === 'punctuation' && !/[.]/.test(last.text)) continue;
@@ -58,9 +61,14 @@ function longestName(text: string, tokens: readonly Token[], i: number, end: num
     if (places.length === 0) continue;
     // A short all-capitals word mid-text is an acronym (`SANA`, `ISIS`), unless a country or region.
     if (raw.length <= 5 && raw === raw.toUpperCase() && tokens[i].start > 2 && places.every((p) => p.kind === 'city' || p.kind === 'capital')) continue;
-    return { ...span, first: i, last: j, text: raw, places, how: 'stated', demonym: false };
+    const found: Candidate = { ...span, first: i, last: j, text: raw, places, how: 'stated', demonym: false };
+    if (j - i > 1 && places.every((p) => p.feature === 'PPLS')) {
+      small ??= found;
+      continue;
+    }
+    return found;
   }
-  return null;
+  return small;
 }
 
 function demonymAt(text: string, tokens: readonly Token[], i: number, end: number, gaz: Gazetteer): Candidate | null {

