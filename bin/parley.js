@@ -3,6 +3,12 @@
 // package works straight from a clone (`npm ci`) without a build step.
 import { register } from 'tsx/esm/api';
 
+// `parley export ... | head`: a reader that stops early is not an error.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

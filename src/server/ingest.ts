@@ -37,14 +37,21 @@ export function createIngester(options: IngesterOptions = {}): Ingester {
         : [makeArticle({ text: body.text!, source: 'api', title: body.title ?? null, outlet: body.outlet ?? null, published: body.published ?? null })];
       pipeline ??= createDefaultPipeline();
       const results: IngestedArticle[] = [];
-      for (const article of articles) {
-        const record = toRecord(pipeline.run(article));
-        const put = await store.put(record);
-        results.push({
-          articleId: put.articleId,
-          status: put.status,
-          counts: { actors: record.actors.length, quotes: record.quotes.length, events: record.events.length, demands: record.demands.length },
-        });
+      // One batch: readers keep the last merged record while a feed's articles go in, and the
+      // merge runs once at the end rather than on the next read after each article.
+      await store.beginBatch?.();
+      try {
+        for (const article of articles) {
+          const record = toRecord(pipeline.run(article));
+          const put = await store.put(record);
+          results.push({
+            articleId: put.articleId,
+            status: put.status,
+            counts: { actors: record.actors.length, quotes: record.quotes.length, events: record.events.length, demands: record.demands.length },
+          });
+        }
+      } finally {
+        await store.endBatch?.();
       }
       const [first, ...more] = results;
       return more.length > 0 ? { ...first, more } : first;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,5 +89,14 @@ describe('parley extract', () => {
     const run = parley(['extract', '--help']);
     assert.equal(run.code, 0);
     assert.match(run.stdout, /Usage: parley extract \[options\] <inputs\.\.\.>/);
+  });
+});
+
+describe('parley output into a closed pipe', () => {
+  it('stops quietly when the reader goes away (| head)', () => {
+    const res = spawnSync('bash', ['-c', `node ${join(PROJECT_ROOT, 'bin', 'parley.js')} extract ${FIXTURE} ${FIXTURE} ${FIXTURE} --format json | head -c 10`], { encoding: 'utf8' });
+    assert.equal(res.status, 0);
+    assert.equal(res.stdout.length, 10);
+    assert.doesNotMatch(res.stderr, /EPIPE|Error/);
   });
 });
