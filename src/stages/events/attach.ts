@@ -23,9 +23,17 @@ const LOCATIVE = /\b(?:in|at|on|across|near|inside|into|to)\s+(?:the\s+)?$/i;
  * capitals at the very start of the text.
  */
 export function datelinePlace(ctx: FactContext): PlaceSpan | null {
-  if (ctx.dateline) return ctx.places.find((p) => p.start >= ctx.dateline!.start && p.end <= ctx.dateline!.end) ?? null;
+  const inDateline = ctx.dateline && ctx.places.find((p) => p.start >= ctx.dateline!.start && p.end <= ctx.dateline!.end);
+  if (inDateline) return inDateline;
   const first = ctx.places[0];
-  return first && first.start < 40 && /^[A-Z][A-Z .'/-]+$/.test(ctx.text.slice(first.start, first.end)) && /^[\sA-Z./]*$/.test(ctx.text.slice(0, first.start)) ? first : null;
+  if (first && first.start < 40 && /^[A-Z][A-Z .'/-]+$/.test(ctx.text.slice(first.start, first.end)) && /^[\sA-Z./]*$/.test(ctx.text.slice(0, first.start))) return first;
+  // A capitals dateline the places layer did not read (`MUNICH Major powers agreed`): the place the
+  // story names in the same words further on (`a meeting in Munich`). One place only: `MOSCOW/KIEV` dates no single venue.
+  const m = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?) (?=[A-Z][a-z])/.exec(ctx.text);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const same = ctx.places.find((p) => ctx.text.slice(p.start, p.end).toLowerCase() === word);
+  return same ? { ...same, start: 0, end: m[1].length } : null;
 }
 
 /** A place written right before a noun names its venue: `the Geneva talks`, `Doha talks`. */
