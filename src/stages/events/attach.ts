@@ -53,7 +53,7 @@ export function scopeOf(text: string, clauses: readonly Clause[], clause: Clause
 }
 
 /** The venue: a place in scope that is not part of an actor's name (`Washington wants` is no venue). */
-export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span, nominal: boolean): PlaceSpan | null {
+export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span, nominal: boolean, others: readonly (Span & { entry: { negotiation: boolean } })[] = []): PlaceSpan | null {
   const candidates = ctx.places.filter((p) => scope.some((s) => p.start >= s.start && p.end <= s.end)).filter(
     (p) =>
       // A place that is also an actor (`Saudi Arabia`, `Washington wants`) is a venue only after `in`, `at`, `on`...
@@ -78,7 +78,9 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
   candidates.push(...venues);
   // (for a verb, a place inside its infinitive complement is where the thing agreed on happens:
   // `agreed ... to implement a cessation of hostilities in Syria`)
-  const after = candidates.filter((p) => p.start >= trigger.end && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(ctx.text.slice(trigger.end, p.start))));
+  // A place after another event's words is that event's (`negotiations follow a first round held
+  // ... in Muscat`: Muscat is the first round's venue).
+  const after = candidates.filter((p) => p.start >= trigger.end && !(nominal && others.some((o) => o.start >= trigger.end && o.end <= p.start && o.entry.negotiation)) && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(ctx.text.slice(trigger.end, p.start))));
   const before = candidates.filter((p) => p.end <= trigger.start);
   const premod = before.filter((p) => VENUE_GAP.test(ctx.text.slice(p.end, trigger.start)));
   // `heading to Oman's mission in Chambésy for indirect talks`: a place just before, after `in`/`at`.

@@ -83,7 +83,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const date = dateOf(ctx, scope, t);
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
       if (modality.denied) continue;
-      let place = placeOf(ctx, scope, t, nominal);
+      let place = placeOf(ctx, scope, t, nominal, triggers);
 
       let hosts = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE' ? hostsIn(ctx, clause, t) : [];
       let source: ActorSpan[] = roles.source;
@@ -208,7 +208,8 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         nominal,
         inferredParties: roles.how !== 'stated',
         postModified: roles.postModified ?? false,
-        definite: /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(clause.start, t.start - 30), t.start)) || /^the\b/i.test(ctx.text.slice(t.start, t.end)),
+        // (`a first round held ... in Muscat` is a round of the talks the story is about)
+        definite: t.entry.id === 'consult.round' || /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(clause.start, t.start - 30), t.start)) || /^the\b/i.test(ctx.text.slice(t.start, t.end)),
         clause: clause.start,
         entry: t.entry.id,
         partyCount: /\b(?:tripartite|trilateral|three-way)\b/i.test(ctx.text.slice(t.start, t.end)) ? 3 : /\bbilateral\b/i.test(ctx.text.slice(t.start, t.end)) ? 2 : null,

@@ -73,6 +73,9 @@ function sameHappening(a: Candidate, b: Candidate): boolean {
   if (STATUS_CLASS[a.status] !== STATUS_CLASS[b.status]) return false;
   if (a.mode && b.mode && a.mode !== b.mode) return false;
   if (a.round !== null && b.round !== null && a.round !== b.round) return false;
+  // `a first round held ... in Muscat` named beside other talks is one round of them: it is the
+  // same happening only when told at the same venue (`the expedited negotiations follow a first round`).
+  if ((a.entry === 'consult.round' || b.entry === 'consult.round') && a.round !== b.round && !(a.place && a.place === b.place)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.date.value && b.date.value && a.date.value !== b.date.value) return false;
   const pa = partiesOf(a);

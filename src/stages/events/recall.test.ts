@@ -27,3 +27,29 @@ describe('events: a capitals dateline the places layer missed', () => {
     assert.notEqual(out.find((e) => e.type === 'AGREE' && e.evidence.start < 30)?.place, 'geonames:2867714');
   });
 });
+
+const USA: ActorSpec = { id: 'kb:USA', surfaces: ['Witkoff', 'the US'] };
+const IRAN: ActorSpec = { id: 'kb:IRN', surfaces: ['Iran'] };
+const MUSCAT: PlaceSpec = { id: 'geonames:287286', name: 'Muscat', country: 'OM', kind: 'capital', surfaces: ['Muscat'] };
+
+describe('events: a round of talks named without `of talks`', () => {
+  const talks = 'Witkoff is due to arrive on Tuesday for indirect talks with Iran.';
+  it('`a first round held ... in Muscat` is a round of the talks the story names, at its own venue', () => {
+    const out = events(`${talks} The expedited negotiations follow a first round held just 10 days ago in Muscat.`, [USA, IRAN], [MUSCAT]);
+    const round = out.find((e) => e.round === 1);
+    assert.ok(round, JSON.stringify(out));
+    assert.equal(round.type, 'CONSULT');
+    assert.deepEqual([...round.source].sort(), ['kb:IRN', 'kb:USA']);
+    assert.equal(round.place, 'geonames:287286');
+    // the talks of Tuesday are not held in Muscat
+    assert.ok(out.some((e) => e.type === 'CONSULT' && e.round === null && e.place === null), JSON.stringify(out));
+  });
+  it('a round with no talks in the story is nobody\'s (`the first round held in March` of an election)', () => {
+    const out = events('Turnout was low in the first round held in March, officials in Muscat said.', [USA, IRAN], [MUSCAT]);
+    assert.deepEqual(out, []);
+  });
+  it('`a round of sanctions` or `the first round of voting` is no round of talks', () => {
+    const out = events(`${talks} The US imposed a first round of sanctions. The first round of voting ended quietly.`, [USA, IRAN]);
+    assert.ok(!out.some((e) => e.type === 'CONSULT' && e.round === 1), JSON.stringify(out));
+  });
+});
