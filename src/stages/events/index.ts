@@ -145,6 +145,14 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         }
       }
       const nParties = src.length + tgt.length;
+      // Talking takes two: `he had discussed ways to revive a truce`, `the source, who spoke on condition
+      // of anonymity`, `you can negotiate without the Europeans` name no one talked with, and are no
+      // meeting (a visit or a call names its visitor; a host names the talks' parties elsewhere; a body
+      // that `met in Saudi Arabia` met as itself).
+      // (`Barack Obama and ... Vladimir Putin will discuss`: a coordinated subject is two, named or not)
+      const coordinated = roles.source.length > 0 && /\b[A-Z][\w.'’-]*\s+and\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(ctx.text.slice(clause.start, roles.source[0].start));
+      const named2 = roles.source.length + roles.target.length + roles.parties.length + (coordinated ? 1 : 0);
+      if (t.entry.type === 'CONSULT' && !nominal && !t.noun && named2 < 2 && !hosts.length && !t.entry.mode && t.entry.host !== 'subject' && !/^meet|^met$/i.test(ctx.text.slice(t.start, t.end))) continue;
       if (t.entry.needsParties && nParties === 0) continue;
       if (t.entry.needsTarget && tgt.length === 0) continue;
       // A verb needs its doer (`the deal was signed`, `are ready to` after a non-actor subject name none);

@@ -53,3 +53,21 @@ describe('events: a round of talks named without `of talks`', () => {
     assert.ok(!out.some((e) => e.type === 'CONSULT' && e.round === 1), JSON.stringify(out));
   });
 });
+
+describe('events: talking takes two', () => {
+  const KERRY: ActorSpec = { id: 'kb:JOHN_KERRY', type: 'person', surfaces: ['John Kerry', 'he'] };
+  const HNC: ActorSpec = { id: 'kb:SYR_OPP_HNC', surfaces: ['the High Negotiations Committee'] };
+  const PUTIN: ActorSpec = { id: 'kb:VLADIMIR_PUTIN', type: 'person', surfaces: ['Russian President Vladimir Putin'] };
+  it('`he had discussed ways to revive a truce` names no one talked with: no meeting', () => {
+    const out = events('U.S. Secretary of State John Kerry said on Wednesday he had discussed ways to revive a "frayed" Syrian truce.', [KERRY]);
+    assert.ok(!out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+  });
+  it('a body that met, met as itself (`the High Negotiations Committee met in Saudi Arabia`)', () => {
+    const out = events('The Syrian rebel coalition known as the High Negotiations Committee met in Saudi Arabia Saturday.', [HNC]);
+    assert.ok(out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+  });
+  it('a coordinated subject is two even when one is not an actor (`Barack Obama and ... Putin will discuss`)', () => {
+    const out = events('U.S. President Barack Obama and Russian President Vladimir Putin will discuss the provisional agreement.', [PUTIN]);
+    assert.ok(out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+  });
+});
