@@ -41,6 +41,27 @@ const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
 const STRONG_STATUS = new Set(['near', 'proposed', 'expected', 'refused', 'cancelled', 'postponed']);
 const IMPLICATIVE = /\b(?:managed|succeeded|went on|proceeded)\s+to\s+(?:\w+ly\s+)?$/i;
 
+/** `all parties`, `the warring sides`, `both sides` right after a verb, or as its subject. */
+const PLURAL = String.raw`(?:all|both|the)\s+(?:the\s+)?(?:warring\s+|rival\s+|conflicting\s+)?(?:parties|sides|factions)\b(?!\s+(?:of|in|at|from|on)\b)`;
+const PLURAL_AFTER = new RegExp(String.raw`^\s+${PLURAL}`, 'i');
+const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\w\s]\s*|(?:that|and|but)\s+)${PLURAL}\s+(?:(?:have|had|has|were|are|will|would|also|now|then|finally)\s+)*$`, 'i');
+
+/**
+ * The parties of the last talks told with two or more parties. Not an agreement's: the powers that
+ * strike a deal for others (`the U.S.-Russian accord`) are not `all parties` to the war. And not when
+ * the one speaking is among them: who urges `all parties` stands outside them.
+ */
+function lastTalksParties(candidates: readonly Candidate[], speaker: readonly string[]): string[] {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.type === 'CONSULT' && c.negotiation && c.mode !== 'visit' && c.mode !== 'phone' && c.source.length + c.target.length >= 2) {
+      const parties = [...c.source, ...c.target];
+      return parties.some((id) => speaker.includes(id)) ? [] : parties;
+    }
+  }
+  return [];
+}
+
 /** An event before merging, with the spans its parties came from (for later passes). */
 export interface Candidate extends EventRecord {
   nominal: boolean;
@@ -143,6 +164,14 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
           src = national.filter((id) => !hostSet.has(id));
           tgt = [];
         }
+      }
+      // `urged all parties to accept`, `the warring sides agreed`: the parties of the talks the story
+      // told last (not a guess: nothing when the story names no talks between two or more).
+      if (!tgt.length && PLURAL_AFTER.test(ctx.text.slice(t.end, Math.min(clause.end, t.end + 30)))) {
+        tgt = lastTalksParties(candidates, uniqueIds([...source, ...roles.parties].map(partyOf))).filter((id) => !src.includes(id) && !hostSet.has(id));
+      }
+      if (!src.length && !nominal && PLURAL_BEFORE.test(ctx.text.slice(Math.max(clause.start, t.start - 40), t.start))) {
+        src = lastTalksParties(candidates, []).filter((id) => !hostSet.has(id));
       }
       const nParties = src.length + tgt.length;
       // Talking takes two: `he had discussed ways to revive a truce`, `the source, who spoke on condition

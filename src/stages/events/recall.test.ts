@@ -71,3 +71,31 @@ describe('events: talking takes two', () => {
     assert.ok(out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
   });
 });
+
+describe('events: `all parties`, `the warring sides`', () => {
+  const KERRY: ActorSpec = { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] };
+  const US: ActorSpec = { id: 'kb:USA', surfaces: ['U.S.'] };
+  const GOV: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', surfaces: ['the Syrian government'] };
+  const OPP: ActorSpec = { id: 'kb:SYR_OPP', surfaces: ['the opposition'] };
+  const UN: ActorSpec = { id: 'kb:UN', type: 'international organization', surfaces: ['The United Nations'] };
+  it('a verb right after `but` keeps the sentence\'s subject (`Kerry said ... but urged all parties`)', () => {
+    const out = events('U.S. Secretary of State John Kerry said there were "significant challenges ahead" but urged all parties to accept the terms of the deal.', [US, KERRY]);
+    const req = out.find((e) => e.type === 'REQUEST');
+    assert.deepEqual(req?.source, ['kb:JOHN_KERRY']);
+  });
+  it('`all parties` are the parties of the talks told last', () => {
+    const out = events('Peace talks between the Syrian government and the opposition resumed in Geneva. The United Nations urged all parties to respect the truce.', [GOV, OPP, UN]);
+    const req = out.find((e) => e.type === 'REQUEST');
+    assert.deepEqual([...(req?.target ?? [])].sort(), ['kb:SYR_GOV', 'kb:SYR_OPP']);
+  });
+  it('nobody when the story told no talks, or when the speaker is one of their parties', () => {
+    const none = events('The United Nations urged all parties to respect the truce.', [UN]);
+    assert.deepEqual(none.find((e) => e.type === 'REQUEST')?.target ?? [], []);
+    const own = events('Peace talks between the Syrian government and the opposition resumed in Geneva. The Syrian government urged all parties to respect the truce.', [GOV, OPP]);
+    assert.deepEqual(own.filter((e) => e.type === 'REQUEST').flatMap((e) => e.target), []);
+  });
+  it('`the parties of the region` are not the parties to the talks', () => {
+    const out = events('Peace talks between the Syrian government and the opposition resumed in Geneva. The United Nations urged the parties of the region to help.', [GOV, OPP, UN]);
+    assert.deepEqual(out.filter((e) => e.type === 'REQUEST').flatMap((e) => e.target), []);
+  });
+});
