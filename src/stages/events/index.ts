@@ -46,6 +46,18 @@ const PLURAL = String.raw`(?:all|both|the)\s+(?:the\s+)?(?:warring\s+|rival\s+|c
 const PLURAL_AFTER = new RegExp(String.raw`^\s+${PLURAL}`, 'i');
 const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\w\s]\s*|(?:that|and|but)\s+)${PLURAL}\s+(?:(?:have|had|has|were|are|will|would|also|now|then|finally)\s+)*$`, 'i');
 
+/** A definite agreement as the subject of a passive `signed`: `The protocol, signed in`, `The deal was signed`. */
+const DEAL_SUBJECT = /^\s*The\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|pact|protocol|treaty)\s*(?:,\s*|\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?)$/;
+
+/** The parties of the last agreement the story told with two or more parties (`the two countries have signed a trade protocol`). */
+function lastDealParties(candidates: readonly Candidate[]): string[] {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.type === 'AGREE' && c.status === 'occurred' && !c.negated && c.source.length + c.target.length >= 2) return [...c.source, ...c.target];
+  }
+  return [];
+}
+
 /**
  * The parties of the last talks told with two or more parties. Not an agreement's: the powers that
  * strike a deal for others (`the U.S.-Russian accord`) are not `all parties` to the war. And not when
@@ -92,14 +104,16 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       !ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end) &&
       !/\b(?:both|the two)\b/i.test(ctx.text.slice(sentence.start, sentence.end));
     for (const t of triggers) {
-      if (actorless && !(t.entry.type === 'CONSULT' && t.entry.negotiation)) continue;
+      // (`The protocol, signed in Cairo`: a deal told before, signed; its parties come from the story)
+      const dealSigned = t.entry.id === 'agree.sign' && DEAL_SUBJECT.test(ctx.text.slice(sentence.start, t.start));
+      if (actorless && !(t.entry.type === 'CONSULT' && t.entry.negotiation) && !dealSigned) continue;
       const clause = clauseAt(ctx.text, sentence, t.start);
       const nominal = t.entry.form === 'nominal';
       if (!nominal && !finiteOrAdjunct(ctx, t)) continue;
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
       // Nobody named: only talks may still find their parties (from the story, or a nationality).
       const named = roles.source.length + roles.target.length + roles.parties.length > 0;
-      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject') continue;
+      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject' && !dealSigned) continue;
       const scope = scopeOf(ctx.text, clauses, clause, nominal);
       const date = dateOf(ctx, scope, t);
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
@@ -172,6 +186,10 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       }
       if (!src.length && !nominal && PLURAL_BEFORE.test(ctx.text.slice(Math.max(clause.start, t.start - 40), t.start))) {
         src = lastTalksParties(candidates, []).filter((id) => !hostSet.has(id));
+      }
+      // `The protocol, signed in Cairo, will ...`: the deal the story told (with its parties) was signed there.
+      if (dealSigned && !src.length && !tgt.length) {
+        src = lastDealParties(candidates);
       }
       const nParties = src.length + tgt.length;
       // Talking takes two: `he had discussed ways to revive a truce`, `the source, who spoke on condition

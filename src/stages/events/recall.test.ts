@@ -99,3 +99,24 @@ describe('events: `all parties`, `the warring sides`', () => {
     assert.deepEqual(out.filter((e) => e.type === 'REQUEST').flatMap((e) => e.target), []);
   });
 });
+
+describe('events: `The protocol, signed in Cairo`', () => {
+  const EGY: ActorSpec = { id: 'kb:EGY', surfaces: ['Egypt'] };
+  const ISR: ActorSpec = { id: 'kb:ISR', surfaces: ['Israel'] };
+  const CAIRO: PlaceSpec = { id: 'geonames:360630', name: 'Cairo', country: 'EG', kind: 'capital', surfaces: ['Cairo'] };
+  const lead = 'Egypt and Israel have signed a trade protocol with the US.';
+  it('the deal the story told was signed there: one event, with its venue', () => {
+    const out = events(`${lead} The protocol, signed in Cairo, will establish industrial zones.`, [EGY, ISR], [CAIRO]);
+    const agree = out.filter((e) => e.type === 'AGREE');
+    assert.equal(agree.length, 1, JSON.stringify(out));
+    assert.equal(agree[0].place, 'geonames:360630');
+  });
+  it('a signed deal with no deal told before is nobody\'s', () => {
+    const out = events('The protocol, signed in Cairo, will establish industrial zones.', [EGY, ISR], [CAIRO]);
+    assert.deepEqual(out, []);
+  });
+  it('a deal only expected lends it no parties (`are expected to sign a deal`)', () => {
+    const out = events('Egypt and Israel are expected to sign a deal. The deal was signed in Cairo.', [EGY, ISR], [CAIRO]);
+    assert.ok(!out.some((e) => e.type === 'AGREE' && e.status === 'occurred'), JSON.stringify(out));
+  });
+});
