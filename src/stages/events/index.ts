@@ -235,6 +235,9 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       let type = t.entry.type;
       let cameo = t.entry.cameo;
       let negated = modality.negated;
+      // (`Duterte should not hold talks with China`, says Beijing: advice to the subject, not its refusal)
+      const advised = /\b(?:should|must|ought to)\s*(?:not|n['’]t)\b/i.test(ctx.text.slice(clause.start, t.start));
+      if (negated && advised) continue;
       if (negated && (status === 'expected' || status === 'hypothetical') && COOPERATIVE.has(type) && src.length && !CONDITIONAL_LEADS.has(clause.lead)) {
         // `Russia will not stop its airstrikes`, `it would not accept any settlement`: a stated
         // refusal, which PLOVER codes as REJECT (not the opposite act, and not the act negated).

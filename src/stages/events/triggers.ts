@@ -46,6 +46,8 @@ export function findTriggers(text: string, sentences: readonly Span[]): Trigger[
     while (si < sentences.length && sentences[si].end <= best.start) si++;
     const s = sentences[si];
     if (!s || best.start < s.start || best.end > s.end) continue;
+    // `a temporary agreed-upon cease-fire`, `Russian-backed`: a verb joined by a hyphen is an adjective.
+    if (best.entry.form === 'verbal' && text[best.end] === '-') continue;
     kept.push(best);
   }
   return fuse(text, kept);
