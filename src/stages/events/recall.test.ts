@@ -120,3 +120,19 @@ describe('events: `The protocol, signed in Cairo`', () => {
     assert.ok(!out.some((e) => e.type === 'AGREE' && e.status === 'occurred'), JSON.stringify(out));
   });
 });
+
+describe('events: an act aimed `at` someone', () => {
+  const IDF: ActorSpec = { id: 'kb:IDF', type: 'military', surfaces: ['the IDF'] };
+  const HAMAS: ActorSpec = { id: 'kb:HAMAS', type: 'armed group', surfaces: ['Hamas'] };
+  const GAZA: ActorSpec = { id: 'kb:GAZA', surfaces: ['Gaza'] };
+  const GAZA_PLACE: PlaceSpec = { id: 'geonames:281133', name: 'Gaza', country: 'PS', kind: 'city', surfaces: ['Gaza'] };
+  it('`the IDF levelled blame at Hamas` accuses Hamas', () => {
+    const out = events('But the IDF levelled blame at Hamas and warned that it would bear the consequences.', [IDF, HAMAS]);
+    const acc = out.find((e) => e.type === 'ACCUSE');
+    assert.deepEqual(acc?.target, ['kb:HAMAS'], JSON.stringify(out));
+  });
+  it('a place after `at` is still a venue, not a target', () => {
+    const out = events('The IDF levelled blame at Gaza.', [IDF, GAZA], [GAZA_PLACE]);
+    assert.ok(!out.some((e) => e.target.includes('kb:GAZA')), JSON.stringify(out));
+  });
+});
