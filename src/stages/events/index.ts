@@ -83,6 +83,8 @@ export interface Candidate extends EventRecord {
   definite: boolean;
   /** Start of the clause the trigger is in: two triggers in one clause may be one act. */
   clause: number;
+  /** Start of the sentence: two clauses of one sentence telling acts of a kind tell two acts. */
+  sentence: number;
   /** The lexicon entry that matched. */
   entry: string;
   /** The number of parties the words give (`bilateral` 2, `tripartite` 3), or null. */
@@ -269,13 +271,14 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         // (`a first round held ... in Muscat` is a round of the talks the story is about)
         definite: t.entry.id === 'consult.round' || /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(clause.start, t.start - 30), t.start)) || /^the\b/i.test(ctx.text.slice(t.start, t.end)),
         clause: clause.start,
+        sentence: sentence.start,
         entry: t.entry.id,
         partyCount: /\b(?:tripartite|trilateral|three-way)\b/i.test(ctx.text.slice(t.start, t.end)) ? 3 : /\bbilateral\b/i.test(ctx.text.slice(t.start, t.end)) ? 2 : null,
       });
     }
   }
   return mergeEvents(candidates).map((e, i) => {
-    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, entry: _e, partyCount: _k, ...record } = e as Candidate;
+    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, sentence: _s, entry: _e, partyCount: _k, ...record } = e as Candidate;
     return { ...record, id: `e${i + 1}` };
   });
 }

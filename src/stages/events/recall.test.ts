@@ -136,3 +136,21 @@ describe('events: an act aimed `at` someone', () => {
     assert.ok(!out.some((e) => e.target.includes('kb:GAZA')), JSON.stringify(out));
   });
 });
+
+describe('events: `targeted`, and two attacks in one sentence', () => {
+  const ISIS: ActorSpec = { id: 'kb:ISIS', type: 'armed group', surfaces: ['Islamic State', 'the group'] };
+  const SYR: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', surfaces: ['Syrian government'] };
+  const EU: ActorSpec = { id: 'kb:EU', type: 'international organization', surfaces: ['The EU'] };
+  const RUS: ActorSpec = { id: 'kb:RUS', surfaces: ['Russia'] };
+  const DAMASCUS: PlaceSpec = { id: 'geonames:170654', name: 'Damascus', country: 'SY', kind: 'capital', surfaces: ['Damascus'] };
+  it('`attacked X, a day after the group targeted Damascus` is two attacks, the second in Damascus', () => {
+    const out = events("Islamic State attacked the Syrian government's main supply route, a day after the group targeted Damascus in car bomb attacks.", [ISIS, SYR], [DAMASCUS]);
+    const assaults = out.filter((e) => e.type === 'ASSAULT');
+    assert.equal(assaults.length, 2, JSON.stringify(out));
+    assert.ok(assaults.some((e) => e.place === 'geonames:170654' && e.source.includes('kb:ISIS')));
+  });
+  it('`imposed targeted sanctions` is no attack', () => {
+    const out = events('The EU imposed targeted sanctions on Russia.', [EU, RUS]);
+    assert.ok(!out.some((e) => e.type === 'ASSAULT'), JSON.stringify(out));
+  });
+});
