@@ -91,6 +91,8 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
   // A phrasing that holds its object (`told the United States on Tuesday it should`, `challenged X to`).
   const inside = inClause.filter((s) => s.start > t.start && s.end <= t.end && !source.some((x) => x.id === s.id));
+  // `Israeli Prime Minister Ariel Sharon`: the state before a titled person is the person's modifier.
+  if (inside.length > 1 && inside[1].type === 'person' && inside[1].start - inside[0].end < 40 && /^(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))+\s+$/.test(text.slice(inside[0].end, inside[1].start))) inside.shift();
   // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
   // (but `levelled blame at Hamas`, `fired at the rebels`: an act aimed `at` someone who is no place)
   const aimedAt = (s: ActorSpan) =>

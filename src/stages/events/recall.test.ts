@@ -154,3 +154,19 @@ describe('events: `targeted`, and two attacks in one sentence', () => {
     assert.ok(!out.some((e) => e.type === 'ASSAULT'), JSON.stringify(out));
   });
 });
+
+describe('events: `described X as the best chance`', () => {
+  const MUBARAK: ActorSpec = { id: 'kb:HOSNI_MUBARAK', type: 'person', affiliation: 'kb:EGY', surfaces: ['Hosni Mubarak'] };
+  const SHARON: ActorSpec = { id: 'kb:ARIEL_SHARON', type: 'person', affiliation: 'kb:ISR', surfaces: ['Ariel Sharon'] };
+  const ISR: ActorSpec = { id: 'kb:ISR', surfaces: ['Israeli'] };
+  it('is support for the person so described (not the state in his title)', () => {
+    const out = events('Egyptian President Hosni Mubarak has described Israeli Prime Minister Ariel Sharon as the best chance for the Palestinians to achieve peace.', [MUBARAK, SHARON, ISR]);
+    const sup = out.find((e) => e.type === 'SUPPORT');
+    assert.deepEqual(sup?.source, ['kb:HOSNI_MUBARAK']);
+    assert.deepEqual(sup?.target, ['kb:ARIEL_SHARON']);
+  });
+  it('`described the talks as a failure` is no support', () => {
+    const out = events('Hosni Mubarak described the talks with Ariel Sharon as a failure.', [MUBARAK, SHARON]);
+    assert.ok(!out.some((e) => e.type === 'SUPPORT'), JSON.stringify(out));
+  });
+});
