@@ -129,9 +129,14 @@ export function subjectOf(
   // Kabul to brief`, `..., saying`): the subject of the sentence's first clause.
   // `Witkoff and Kushner are due to arrive ... before heading to Oman's mission`: a participle goes on with the subject.
   const participial = ['before', 'after', 'while', 'when'].includes(clause.lead) && /^\s*\w+\s+\w+ing\b/i.test(text.slice(clause.start, clause.end));
-  if (SUBJECT_PRONOUN.test(between) || objectBeforePronoun || (!nearest && (CONTINUING.has(clause.lead) || participial))) {
+  // `Kerry said there were "challenges ahead" but urged all parties`: a verb right after `but` has
+  // the sentence's subject (a `but` with its own subject names it: `but the rebels refused`).
+  const butVerb = clause.lead === 'but' && /^\W*but\s+(?:\w+ly\s+|also\s+|still\s+)?$/i.test(text.slice(clause.start, t.start));
+  if (SUBJECT_PRONOUN.test(between) || objectBeforePronoun || (!nearest && (CONTINUING.has(clause.lead) || participial || butVerb))) {
     const first = clauses[0];
     const head = spansIn(ctx.actors, sentence.start, Math.min(first.end, t.start));
+    // `U.S. Secretary of State John Kerry`: a state before a titled person is the person's modifier.
+    if (head.length > 1 && head[1].type === 'person' && /^(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))+\s+$/.test(text.slice(head[0].end, head[1].start)) && head[1].start - head[0].end < 40) head.shift();
     // The sentence's subject opens it: an actor deep in the first clause is somebody else.
     if (head.length && head[0].start < t.start && text.slice(sentence.start, head[0].start).split(/\s+/).length <= SUBJECT_OPENING_WORDS) {
       const group = groupAround(text, ctx.actors, ctx.actors.indexOf(head[0]), sentence.start, first.end);

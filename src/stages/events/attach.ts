@@ -23,9 +23,17 @@ const LOCATIVE = /\b(?:in|at|on|across|near|inside|into|to)\s+(?:the\s+)?$/i;
  * capitals at the very start of the text.
  */
 export function datelinePlace(ctx: FactContext): PlaceSpan | null {
-  if (ctx.dateline) return ctx.places.find((p) => p.start >= ctx.dateline!.start && p.end <= ctx.dateline!.end) ?? null;
+  const inDateline = ctx.dateline && ctx.places.find((p) => p.start >= ctx.dateline!.start && p.end <= ctx.dateline!.end);
+  if (inDateline) return inDateline;
   const first = ctx.places[0];
-  return first && first.start < 40 && /^[A-Z][A-Z .'/-]+$/.test(ctx.text.slice(first.start, first.end)) && /^[\sA-Z./]*$/.test(ctx.text.slice(0, first.start)) ? first : null;
+  if (first && first.start < 40 && /^[A-Z][A-Z .'/-]+$/.test(ctx.text.slice(first.start, first.end)) && /^[\sA-Z./]*$/.test(ctx.text.slice(0, first.start))) return first;
+  // A capitals dateline the places layer did not read (`MUNICH Major powers agreed`): the place the
+  // story names in the same words further on (`a meeting in Munich`). One place only: `MOSCOW/KIEV` dates no single venue.
+  const m = /^([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?) (?=[A-Z][a-z])/.exec(ctx.text);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const same = ctx.places.find((p) => ctx.text.slice(p.start, p.end).toLowerCase() === word);
+  return same ? { ...same, start: 0, end: m[1].length } : null;
 }
 
 /** A place written right before a noun names its venue: `the Geneva talks`, `Doha talks`. */
@@ -45,7 +53,7 @@ export function scopeOf(text: string, clauses: readonly Clause[], clause: Clause
 }
 
 /** The venue: a place in scope that is not part of an actor's name (`Washington wants` is no venue). */
-export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span, nominal: boolean): PlaceSpan | null {
+export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span, nominal: boolean, others: readonly (Span & { entry: { negotiation: boolean } })[] = []): PlaceSpan | null {
   const candidates = ctx.places.filter((p) => scope.some((s) => p.start >= s.start && p.end <= s.end)).filter(
     (p) =>
       // A place that is also an actor (`Saudi Arabia`, `Washington wants`) is a venue only after `in`, `at`, `on`...
@@ -70,7 +78,9 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
   candidates.push(...venues);
   // (for a verb, a place inside its infinitive complement is where the thing agreed on happens:
   // `agreed ... to implement a cessation of hostilities in Syria`)
-  const after = candidates.filter((p) => p.start >= trigger.end && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(ctx.text.slice(trigger.end, p.start))));
+  // A place after another event's words is that event's (`negotiations follow a first round held
+  // ... in Muscat`: Muscat is the first round's venue).
+  const after = candidates.filter((p) => p.start >= trigger.end && !(nominal && others.some((o) => o.start >= trigger.end && o.end <= p.start && o.entry.negotiation)) && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(ctx.text.slice(trigger.end, p.start))));
   const before = candidates.filter((p) => p.end <= trigger.start);
   const premod = before.filter((p) => VENUE_GAP.test(ctx.text.slice(p.end, trigger.start)));
   // `heading to Oman's mission in Chambésy for indirect talks`: a place just before, after `in`/`at`.

@@ -41,6 +41,39 @@ const INFINITIVE = /\bto\s+(?:\w+ly\s+)?$/i;
 const STRONG_STATUS = new Set(['near', 'proposed', 'expected', 'refused', 'cancelled', 'postponed']);
 const IMPLICATIVE = /\b(?:managed|succeeded|went on|proceeded)\s+to\s+(?:\w+ly\s+)?$/i;
 
+/** `all parties`, `the warring sides`, `both sides` right after a verb, or as its subject. */
+const PLURAL = String.raw`(?:all|both|the)\s+(?:the\s+)?(?:warring\s+|rival\s+|conflicting\s+)?(?:parties|sides|factions)\b(?!\s+(?:of|in|at|from|on)\b)`;
+const PLURAL_AFTER = new RegExp(String.raw`^\s+${PLURAL}`, 'i');
+const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\w\s]\s*|(?:that|and|but)\s+)${PLURAL}\s+(?:(?:have|had|has|were|are|will|would|also|now|then|finally)\s+)*$`, 'i');
+
+/** A definite agreement as the subject of a passive `signed`: `The protocol, signed in`, `The deal was signed`. */
+const DEAL_SUBJECT = /^\s*The\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|pact|protocol|treaty)\s*(?:,\s*|\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?)$/;
+
+/** The parties of the last agreement the story told with two or more parties (`the two countries have signed a trade protocol`). */
+function lastDealParties(candidates: readonly Candidate[]): string[] {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.type === 'AGREE' && c.status === 'occurred' && !c.negated && c.source.length + c.target.length >= 2) return [...c.source, ...c.target];
+  }
+  return [];
+}
+
+/**
+ * The parties of the last talks told with two or more parties. Not an agreement's: the powers that
+ * strike a deal for others (`the U.S.-Russian accord`) are not `all parties` to the war. And not when
+ * the one speaking is among them: who urges `all parties` stands outside them.
+ */
+function lastTalksParties(candidates: readonly Candidate[], speaker: readonly string[]): string[] {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.type === 'CONSULT' && c.negotiation && c.mode !== 'visit' && c.mode !== 'phone' && c.source.length + c.target.length >= 2) {
+      const parties = [...c.source, ...c.target];
+      return parties.some((id) => speaker.includes(id)) ? [] : parties;
+    }
+  }
+  return [];
+}
+
 /** An event before merging, with the spans its parties came from (for later passes). */
 export interface Candidate extends EventRecord {
   nominal: boolean;
@@ -50,6 +83,8 @@ export interface Candidate extends EventRecord {
   definite: boolean;
   /** Start of the clause the trigger is in: two triggers in one clause may be one act. */
   clause: number;
+  /** Start of the sentence: two clauses of one sentence telling acts of a kind tell two acts. */
+  sentence: number;
   /** The lexicon entry that matched. */
   entry: string;
   /** The number of parties the words give (`bilateral` 2, `tripartite` 3), or null. */
@@ -71,19 +106,21 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       !ctx.quotes.some((q) => q.start < sentence.end && sentence.start < q.end) &&
       !/\b(?:both|the two)\b/i.test(ctx.text.slice(sentence.start, sentence.end));
     for (const t of triggers) {
-      if (actorless && !(t.entry.type === 'CONSULT' && t.entry.negotiation)) continue;
+      // (`The protocol, signed in Cairo`: a deal told before, signed; its parties come from the story)
+      const dealSigned = t.entry.id === 'agree.sign' && DEAL_SUBJECT.test(ctx.text.slice(sentence.start, t.start));
+      if (actorless && !(t.entry.type === 'CONSULT' && t.entry.negotiation) && !dealSigned) continue;
       const clause = clauseAt(ctx.text, sentence, t.start);
       const nominal = t.entry.form === 'nominal';
       if (!nominal && !finiteOrAdjunct(ctx, t)) continue;
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
       // Nobody named: only talks may still find their parties (from the story, or a nationality).
       const named = roles.source.length + roles.target.length + roles.parties.length > 0;
-      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject') continue;
+      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject' && !dealSigned) continue;
       const scope = scopeOf(ctx.text, clauses, clause, nominal);
       const date = dateOf(ctx, scope, t);
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
       if (modality.denied) continue;
-      let place = placeOf(ctx, scope, t, nominal);
+      let place = placeOf(ctx, scope, t, nominal, triggers);
 
       let hosts = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE' ? hostsIn(ctx, clause, t) : [];
       let source: ActorSpan[] = roles.source;
@@ -144,7 +181,27 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
           tgt = [];
         }
       }
+      // `urged all parties to accept`, `the warring sides agreed`: the parties of the talks the story
+      // told last (not a guess: nothing when the story names no talks between two or more).
+      if (!tgt.length && PLURAL_AFTER.test(ctx.text.slice(t.end, Math.min(clause.end, t.end + 30)))) {
+        tgt = lastTalksParties(candidates, uniqueIds([...source, ...roles.parties].map(partyOf))).filter((id) => !src.includes(id) && !hostSet.has(id));
+      }
+      if (!src.length && !nominal && PLURAL_BEFORE.test(ctx.text.slice(Math.max(clause.start, t.start - 40), t.start))) {
+        src = lastTalksParties(candidates, []).filter((id) => !hostSet.has(id));
+      }
+      // `The protocol, signed in Cairo, will ...`: the deal the story told (with its parties) was signed there.
+      if (dealSigned && !src.length && !tgt.length) {
+        src = lastDealParties(candidates);
+      }
       const nParties = src.length + tgt.length;
+      // Talking takes two: `he had discussed ways to revive a truce`, `the source, who spoke on condition
+      // of anonymity`, `you can negotiate without the Europeans` name no one talked with, and are no
+      // meeting (a visit or a call names its visitor; a host names the talks' parties elsewhere; a body
+      // that `met in Saudi Arabia` met as itself).
+      // (`Barack Obama and ... Vladimir Putin will discuss`: a coordinated subject is two, named or not)
+      const coordinated = roles.source.length > 0 && /\b[A-Z][\w.'’-]*\s+and\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(ctx.text.slice(clause.start, roles.source[0].start));
+      const named2 = roles.source.length + roles.target.length + roles.parties.length + (coordinated ? 1 : 0);
+      if (t.entry.type === 'CONSULT' && !nominal && !t.noun && named2 < 2 && !hosts.length && !t.entry.mode && t.entry.host !== 'subject' && !/^meet|^met$/i.test(ctx.text.slice(t.start, t.end))) continue;
       if (t.entry.needsParties && nParties === 0) continue;
       if (t.entry.needsTarget && tgt.length === 0) continue;
       // A verb needs its doer (`the deal was signed`, `are ready to` after a non-actor subject name none);
@@ -180,6 +237,9 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       let type = t.entry.type;
       let cameo = t.entry.cameo;
       let negated = modality.negated;
+      // (`Duterte should not hold talks with China`, says Beijing: advice to the subject, not its refusal)
+      const advised = /\b(?:should|must|ought to)\s*(?:not|n['’]t)\b/i.test(ctx.text.slice(clause.start, t.start));
+      if (negated && advised) continue;
       if (negated && (status === 'expected' || status === 'hypothetical') && COOPERATIVE.has(type) && src.length && !CONDITIONAL_LEADS.has(clause.lead)) {
         // `Russia will not stop its airstrikes`, `it would not accept any settlement`: a stated
         // refusal, which PLOVER codes as REJECT (not the opposite act, and not the act negated).
@@ -208,15 +268,17 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         nominal,
         inferredParties: roles.how !== 'stated',
         postModified: roles.postModified ?? false,
-        definite: /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(clause.start, t.start - 30), t.start)) || /^the\b/i.test(ctx.text.slice(t.start, t.end)),
+        // (`a first round held ... in Muscat` is a round of the talks the story is about)
+        definite: t.entry.id === 'consult.round' || /\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(Math.max(clause.start, t.start - 30), t.start)) || /^the\b/i.test(ctx.text.slice(t.start, t.end)),
         clause: clause.start,
+        sentence: sentence.start,
         entry: t.entry.id,
         partyCount: /\b(?:tripartite|trilateral|three-way)\b/i.test(ctx.text.slice(t.start, t.end)) ? 3 : /\bbilateral\b/i.test(ctx.text.slice(t.start, t.end)) ? 2 : null,
       });
     }
   }
   return mergeEvents(candidates).map((e, i) => {
-    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, entry: _e, partyCount: _k, ...record } = e as Candidate;
+    const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, sentence: _s, entry: _e, partyCount: _k, ...record } = e as Candidate;
     return { ...record, id: `e${i + 1}` };
   });
 }

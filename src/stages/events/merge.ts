@@ -68,11 +68,17 @@ function sameHappening(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type || a.negated !== b.negated) return false;
   // Two phrasings of one act in one clause (`Russian air strikes on Syria have killed ...`).
   if (a.type !== 'CONSULT' && a.clause === b.clause && (subset(partiesOf(a), partiesOf(b)) || subset(partiesOf(b), partiesOf(a)))) return true;
+  // `attacked the supply route, a day after the group targeted Damascus`: one sentence telling two
+  // acts of a kind in two clauses tells two acts (a repeated report comes in another sentence).
+  if (a.type !== 'CONSULT' && a.type !== 'AGREE' && a.sentence === b.sentence && a.clause !== b.clause) return false;
   // A visit or a phone call is not the talks it is about.
   if (a.type === 'CONSULT' && (PERSONAL.has(a.mode ?? '') || PERSONAL.has(b.mode ?? '')) && a.mode !== b.mode) return false;
   if (STATUS_CLASS[a.status] !== STATUS_CLASS[b.status]) return false;
   if (a.mode && b.mode && a.mode !== b.mode) return false;
   if (a.round !== null && b.round !== null && a.round !== b.round) return false;
+  // `a first round held ... in Muscat` named beside other talks is one round of them: it is the
+  // same happening only when told at the same venue (`the expedited negotiations follow a first round`).
+  if ((a.entry === 'consult.round' || b.entry === 'consult.round') && a.round !== b.round && !(a.place && a.place === b.place)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.date.value && b.date.value && a.date.value !== b.date.value) return false;
   const pa = partiesOf(a);

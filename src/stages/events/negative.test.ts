@@ -98,3 +98,21 @@ describe('events: negative cases', () => {
     assert.ok(!out.some((e) => e.type === 'AGREE'), JSON.stringify(out));
   });
 });
+
+describe('events: negative cases (second pass)', () => {
+  const RUS: ActorSpec = { id: 'kb:RUS', surfaces: ['Russia'] };
+  const DUTERTE: ActorSpec = { id: 'kb:RODRIGO_DUTERTE', type: 'person', surfaces: ['Rodrigo Duterte'] };
+  const CHN: ActorSpec = { id: 'kb:CHN', surfaces: ['China'] };
+  it('`agreed-upon` is an adjective, no agreement', () => {
+    const out = events('The West is harshly criticizing Russia for failing to hold to a temporary agreed-upon cease-fire.', [RUS]);
+    assert.ok(!out.some((e) => e.type === 'AGREE'), JSON.stringify(out));
+  });
+  it('`X should not hold talks` is advice to X, not X refusing', () => {
+    const out = events('A newspaper said President-elect Rodrigo Duterte should not hold unconditional bilateral talks with China.', [DUTERTE, CHN]);
+    assert.ok(!out.some((e) => e.type === 'REJECT' || e.type === 'CONSULT'), JSON.stringify(out));
+  });
+  it('a stated refusal still is one (`Russia will not stop its airstrikes`)', () => {
+    const out = events('Russia will not stop its airstrikes.', [RUS]);
+    assert.ok(out.some((e) => e.type === 'REJECT'), JSON.stringify(out));
+  });
+});

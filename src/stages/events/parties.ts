@@ -91,8 +91,13 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
   // A phrasing that holds its object (`told the United States on Tuesday it should`, `challenged X to`).
   const inside = inClause.filter((s) => s.start > t.start && s.end <= t.end && !source.some((x) => x.id === s.id));
+  // `Israeli Prime Minister Ariel Sharon`: the state before a titled person is the person's modifier.
+  if (inside.length > 1 && inside[1].type === 'person' && inside[1].start - inside[0].end < 40 && /^(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))+\s+$/.test(text.slice(inside[0].end, inside[1].start))) inside.shift();
   // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
-  const after = right.filter((s) => !nounParties.includes(s) && !isModifier(text, s) && !/\b(?:in|at|across|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)));
+  // (but `levelled blame at Hamas`, `fired at the rebels`: an act aimed `at` someone who is no place)
+  const aimedAt = (s: ActorSpan) =>
+    t.entry.type !== 'CONSULT' && t.entry.type !== 'AGREE' && /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start)) && !ctx.places.some((p) => p.start < s.end && s.start < p.end);
+  const after = right.filter((s) => !nounParties.includes(s) && !isModifier(text, s) && (aimedAt(s) || !/\b(?:in|at|across|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, s.start - 10), s.start))));
   const firstRight = after[0];
   let target: ActorSpan[] = inside.length && !t.noun ? groupAround(text, ctx.actors, ctx.actors.indexOf(inside[0]), t.start, t.end) : [];
   if (firstRight && !target.length) {

@@ -46,6 +46,8 @@ export function findTriggers(text: string, sentences: readonly Span[]): Trigger[
     while (si < sentences.length && sentences[si].end <= best.start) si++;
     const s = sentences[si];
     if (!s || best.start < s.start || best.end > s.end) continue;
+    // `a temporary agreed-upon cease-fire`, `Russian-backed`: a verb joined by a hyphen is an adjective.
+    if (best.entry.form === 'verbal' && text[best.end] === '-') continue;
     kept.push(best);
   }
   return fuse(text, kept);
@@ -65,7 +67,9 @@ function fuse(text: string, triggers: Trigger[]): Trigger[] {
         (t.entry.type === 'AGREE' && next.entry.id === 'agree.deal') ||
         // `open to bilateral talks`, `agreed to talks` (not `agreed that peace negotiations should resume`)
         (t.entry.type === 'AGREE' && next.entry.id === 'consult.talks' && /^\s*(?:to|on|for)\s/i.test(text.slice(t.end, next.start) + ' ') || /\bto\s*$/i.test(text.slice(t.start, t.end)))) &&
-      OBJECT_GAP.test(text.slice(t.end, next.start) + ' ')
+      OBJECT_GAP.test(text.slice(t.end, next.start) + ' ') &&
+      // `targeted Damascus in car bomb attacks`: after a preposition the noun is no object of the verb
+      !/\b(?:in|at|on|with|during|by|from|near)\b/i.test(text.slice(t.end, next.start))
     ) {
       out.push({ start: t.start, end: next.end, entry: t.entry, noun: { start: next.start, end: next.end } });
       i++;

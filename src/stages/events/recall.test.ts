@@ -1,0 +1,172 @@
+/** Recall fixes of the second pass: each with a real sentence and the cases it must not touch. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { docFor, type ActorSpec, type PlaceSpec } from '../../../test/layers.js';
+import { eventsStage } from './index.js';
+
+const POWERS: ActorSpec = { id: 'kb:MAJOR_POWERS', surfaces: ['Major powers'] };
+const MUNICH: PlaceSpec = { id: 'geonames:2867714', name: 'Munich', country: 'DE', kind: 'city', surfaces: ['Munich'] };
+
+function events(text: string, actors: ActorSpec[], places: PlaceSpec[] = []) {
+  return eventsStage.run(docFor(text, { actors, places })).events ?? [];
+}
+
+describe('events: a capitals dateline the places layer missed', () => {
+  const lead = 'MUNICH Major powers agreed on Friday to implement a cessation of hostilities in Syria, officials said.';
+  it('gives the lead its place when the story names that place again', () => {
+    const out = events(`${lead} Kerry spoke after a meeting in Munich.`, [POWERS], [MUNICH]);
+    const agree = out.find((e) => e.type === 'AGREE');
+    assert.equal(agree?.place, 'geonames:2867714');
+  });
+  it('invents no place when the story never names it', () => {
+    const out = events(lead, [POWERS], []);
+    assert.equal(out.find((e) => e.type === 'AGREE')?.place, null);
+  });
+  it('a two-city dateline (`MOSCOW/KIEV`) gives no single place', () => {
+    const out = events('MOSCOW/KIEV Major powers agreed on Friday to a swap. They met in Munich.', [POWERS], [MUNICH]);
+    assert.notEqual(out.find((e) => e.type === 'AGREE' && e.evidence.start < 30)?.place, 'geonames:2867714');
+  });
+});
+
+const USA: ActorSpec = { id: 'kb:USA', surfaces: ['Witkoff', 'the US'] };
+const IRAN: ActorSpec = { id: 'kb:IRN', surfaces: ['Iran'] };
+const MUSCAT: PlaceSpec = { id: 'geonames:287286', name: 'Muscat', country: 'OM', kind: 'capital', surfaces: ['Muscat'] };
+
+describe('events: a round of talks named without `of talks`', () => {
+  const talks = 'Witkoff is due to arrive on Tuesday for indirect talks with Iran.';
+  it('`a first round held ... in Muscat` is a round of the talks the story names, at its own venue', () => {
+    const out = events(`${talks} The expedited negotiations follow a first round held just 10 days ago in Muscat.`, [USA, IRAN], [MUSCAT]);
+    const round = out.find((e) => e.round === 1);
+    assert.ok(round, JSON.stringify(out));
+    assert.equal(round.type, 'CONSULT');
+    assert.deepEqual([...round.source].sort(), ['kb:IRN', 'kb:USA']);
+    assert.equal(round.place, 'geonames:287286');
+    // the talks of Tuesday are not held in Muscat
+    assert.ok(out.some((e) => e.type === 'CONSULT' && e.round === null && e.place === null), JSON.stringify(out));
+  });
+  it('a round with no talks in the story is nobody\'s (`the first round held in March` of an election)', () => {
+    const out = events('Turnout was low in the first round held in March, officials in Muscat said.', [USA, IRAN], [MUSCAT]);
+    assert.deepEqual(out, []);
+  });
+  it('`a round of sanctions` or `the first round of voting` is no round of talks', () => {
+    const out = events(`${talks} The US imposed a first round of sanctions. The first round of voting ended quietly.`, [USA, IRAN]);
+    assert.ok(!out.some((e) => e.type === 'CONSULT' && e.round === 1), JSON.stringify(out));
+  });
+});
+
+describe('events: talking takes two', () => {
+  const KERRY: ActorSpec = { id: 'kb:JOHN_KERRY', type: 'person', surfaces: ['John Kerry', 'he'] };
+  const HNC: ActorSpec = { id: 'kb:SYR_OPP_HNC', surfaces: ['the High Negotiations Committee'] };
+  const PUTIN: ActorSpec = { id: 'kb:VLADIMIR_PUTIN', type: 'person', surfaces: ['Russian President Vladimir Putin'] };
+  it('`he had discussed ways to revive a truce` names no one talked with: no meeting', () => {
+    const out = events('U.S. Secretary of State John Kerry said on Wednesday he had discussed ways to revive a "frayed" Syrian truce.', [KERRY]);
+    assert.ok(!out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+  });
+  it('a body that met, met as itself (`the High Negotiations Committee met in Saudi Arabia`)', () => {
+    const out = events('The Syrian rebel coalition known as the High Negotiations Committee met in Saudi Arabia Saturday.', [HNC]);
+    assert.ok(out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+  });
+  it('a coordinated subject is two even when one is not an actor (`Barack Obama and ... Putin will discuss`)', () => {
+    const out = events('U.S. President Barack Obama and Russian President Vladimir Putin will discuss the provisional agreement.', [PUTIN]);
+    assert.ok(out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+  });
+});
+
+describe('events: `all parties`, `the warring sides`', () => {
+  const KERRY: ActorSpec = { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] };
+  const US: ActorSpec = { id: 'kb:USA', surfaces: ['U.S.'] };
+  const GOV: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', surfaces: ['the Syrian government'] };
+  const OPP: ActorSpec = { id: 'kb:SYR_OPP', surfaces: ['the opposition'] };
+  const UN: ActorSpec = { id: 'kb:UN', type: 'international organization', surfaces: ['The United Nations'] };
+  it('a verb right after `but` keeps the sentence\'s subject (`Kerry said ... but urged all parties`)', () => {
+    const out = events('U.S. Secretary of State John Kerry said there were "significant challenges ahead" but urged all parties to accept the terms of the deal.', [US, KERRY]);
+    const req = out.find((e) => e.type === 'REQUEST');
+    assert.deepEqual(req?.source, ['kb:JOHN_KERRY']);
+  });
+  it('`all parties` are the parties of the talks told last', () => {
+    const out = events('Peace talks between the Syrian government and the opposition resumed in Geneva. The United Nations urged all parties to respect the truce.', [GOV, OPP, UN]);
+    const req = out.find((e) => e.type === 'REQUEST');
+    assert.deepEqual([...(req?.target ?? [])].sort(), ['kb:SYR_GOV', 'kb:SYR_OPP']);
+  });
+  it('nobody when the story told no talks, or when the speaker is one of their parties', () => {
+    const none = events('The United Nations urged all parties to respect the truce.', [UN]);
+    assert.deepEqual(none.find((e) => e.type === 'REQUEST')?.target ?? [], []);
+    const own = events('Peace talks between the Syrian government and the opposition resumed in Geneva. The Syrian government urged all parties to respect the truce.', [GOV, OPP]);
+    assert.deepEqual(own.filter((e) => e.type === 'REQUEST').flatMap((e) => e.target), []);
+  });
+  it('`the parties of the region` are not the parties to the talks', () => {
+    const out = events('Peace talks between the Syrian government and the opposition resumed in Geneva. The United Nations urged the parties of the region to help.', [GOV, OPP, UN]);
+    assert.deepEqual(out.filter((e) => e.type === 'REQUEST').flatMap((e) => e.target), []);
+  });
+});
+
+describe('events: `The protocol, signed in Cairo`', () => {
+  const EGY: ActorSpec = { id: 'kb:EGY', surfaces: ['Egypt'] };
+  const ISR: ActorSpec = { id: 'kb:ISR', surfaces: ['Israel'] };
+  const CAIRO: PlaceSpec = { id: 'geonames:360630', name: 'Cairo', country: 'EG', kind: 'capital', surfaces: ['Cairo'] };
+  const lead = 'Egypt and Israel have signed a trade protocol with the US.';
+  it('the deal the story told was signed there: one event, with its venue', () => {
+    const out = events(`${lead} The protocol, signed in Cairo, will establish industrial zones.`, [EGY, ISR], [CAIRO]);
+    const agree = out.filter((e) => e.type === 'AGREE');
+    assert.equal(agree.length, 1, JSON.stringify(out));
+    assert.equal(agree[0].place, 'geonames:360630');
+  });
+  it('a signed deal with no deal told before is nobody\'s', () => {
+    const out = events('The protocol, signed in Cairo, will establish industrial zones.', [EGY, ISR], [CAIRO]);
+    assert.deepEqual(out, []);
+  });
+  it('a deal only expected lends it no parties (`are expected to sign a deal`)', () => {
+    const out = events('Egypt and Israel are expected to sign a deal. The deal was signed in Cairo.', [EGY, ISR], [CAIRO]);
+    assert.ok(!out.some((e) => e.type === 'AGREE' && e.status === 'occurred'), JSON.stringify(out));
+  });
+});
+
+describe('events: an act aimed `at` someone', () => {
+  const IDF: ActorSpec = { id: 'kb:IDF', type: 'military', surfaces: ['the IDF'] };
+  const HAMAS: ActorSpec = { id: 'kb:HAMAS', type: 'armed group', surfaces: ['Hamas'] };
+  const GAZA: ActorSpec = { id: 'kb:GAZA', surfaces: ['Gaza'] };
+  const GAZA_PLACE: PlaceSpec = { id: 'geonames:281133', name: 'Gaza', country: 'PS', kind: 'city', surfaces: ['Gaza'] };
+  it('`the IDF levelled blame at Hamas` accuses Hamas', () => {
+    const out = events('But the IDF levelled blame at Hamas and warned that it would bear the consequences.', [IDF, HAMAS]);
+    const acc = out.find((e) => e.type === 'ACCUSE');
+    assert.deepEqual(acc?.target, ['kb:HAMAS'], JSON.stringify(out));
+  });
+  it('a place after `at` is still a venue, not a target', () => {
+    const out = events('The IDF levelled blame at Gaza.', [IDF, GAZA], [GAZA_PLACE]);
+    assert.ok(!out.some((e) => e.target.includes('kb:GAZA')), JSON.stringify(out));
+  });
+});
+
+describe('events: `targeted`, and two attacks in one sentence', () => {
+  const ISIS: ActorSpec = { id: 'kb:ISIS', type: 'armed group', surfaces: ['Islamic State', 'the group'] };
+  const SYR: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', surfaces: ['Syrian government'] };
+  const EU: ActorSpec = { id: 'kb:EU', type: 'international organization', surfaces: ['The EU'] };
+  const RUS: ActorSpec = { id: 'kb:RUS', surfaces: ['Russia'] };
+  const DAMASCUS: PlaceSpec = { id: 'geonames:170654', name: 'Damascus', country: 'SY', kind: 'capital', surfaces: ['Damascus'] };
+  it('`attacked X, a day after the group targeted Damascus` is two attacks, the second in Damascus', () => {
+    const out = events("Islamic State attacked the Syrian government's main supply route, a day after the group targeted Damascus in car bomb attacks.", [ISIS, SYR], [DAMASCUS]);
+    const assaults = out.filter((e) => e.type === 'ASSAULT');
+    assert.equal(assaults.length, 2, JSON.stringify(out));
+    assert.ok(assaults.some((e) => e.place === 'geonames:170654' && e.source.includes('kb:ISIS')));
+  });
+  it('`imposed targeted sanctions` is no attack', () => {
+    const out = events('The EU imposed targeted sanctions on Russia.', [EU, RUS]);
+    assert.ok(!out.some((e) => e.type === 'ASSAULT'), JSON.stringify(out));
+  });
+});
+
+describe('events: `described X as the best chance`', () => {
+  const MUBARAK: ActorSpec = { id: 'kb:HOSNI_MUBARAK', type: 'person', affiliation: 'kb:EGY', surfaces: ['Hosni Mubarak'] };
+  const SHARON: ActorSpec = { id: 'kb:ARIEL_SHARON', type: 'person', affiliation: 'kb:ISR', surfaces: ['Ariel Sharon'] };
+  const ISR: ActorSpec = { id: 'kb:ISR', surfaces: ['Israeli'] };
+  it('is support for the person so described (not the state in his title)', () => {
+    const out = events('Egyptian President Hosni Mubarak has described Israeli Prime Minister Ariel Sharon as the best chance for the Palestinians to achieve peace.', [MUBARAK, SHARON, ISR]);
+    const sup = out.find((e) => e.type === 'SUPPORT');
+    assert.deepEqual(sup?.source, ['kb:HOSNI_MUBARAK']);
+    assert.deepEqual(sup?.target, ['kb:ARIEL_SHARON']);
+  });
+  it('`described the talks as a failure` is no support', () => {
+    const out = events('Hosni Mubarak described the talks with Ariel Sharon as a failure.', [MUBARAK, SHARON]);
+    assert.ok(!out.some((e) => e.type === 'SUPPORT'), JSON.stringify(out));
+  });
+});
