@@ -4,11 +4,10 @@
  *   node --import tsx src/bench/worker.ts <articles.jsonl> <count>
  * Prints one JSON line (BenchResult) on standard output.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import type { Article } from '../model/article.js';
 import type { Doc } from '../model/doc.js';
 import { repeatTo } from './corpus.js';
@@ -107,37 +106,24 @@ async function main(): Promise<void> {
 }
 
 /**
- * Ingest rate into the store, once it exists: if src/store exports `openStore`, open a fresh
- * SQLite file and put every distinct record in it. Looked up at run time, so this file does not
- * depend on a module that may not be there yet.
+ * Storing rate: every distinct record put into a fresh SQLite store, one transaction each, and
+ * the merged record (actors, events, tracks, processes) built once at the end, as ingest does.
  */
 async function measureStore(docs: readonly Doc[]): Promise<StoreResult> {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const entry = ['index.ts', 'index.js'].map((f) => join(here, '..', 'store', f)).find((p) => existsSync(p));
-  if (!entry) return { status: 'not built yet' };
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-store-'));
   try {
-    const mod = (await import('../store/index.js' as string)) as Record<string, unknown>;
-    if (typeof mod.openStore !== 'function') return { status: 'not built yet', message: 'src/store has no openStore export' };
+    const { openSqliteStore } = await import('../store/open.js');
     const { toRecord } = await import('../model/to-record.js');
     const records = docs.map((d) => toRecord(d));
-    const path = join(dir, 'bench.sqlite');
-    const open = mod.openStore as (arg: unknown) => unknown;
-    // The store's options are not known here: an options object first, then a bare path.
-    let store: Record<string, unknown>;
-    try {
-      store = (await open({ path })) as Record<string, unknown>;
-    } catch {
-      store = (await open(path)) as Record<string, unknown>;
-    }
-    const method = ['ingest', 'put', 'add', 'save'].find((m) => typeof store[m] === 'function');
-    if (!method) return { status: 'failed', message: 'the store has no ingest/put/add/save method' };
-    const ingest = (store[method] as (r: unknown) => unknown).bind(store);
+    const store = await openSqliteStore(join(dir, 'bench.sqlite'));
     const t0 = performance.now();
-    for (const r of records) await ingest(r);
+    await store.beginBatch?.();
+    for (const r of records) await store.put(r);
+    await store.endBatch?.();
+    await store.consolidate();
     const ms = performance.now() - t0;
-    if (typeof store.close === 'function') await (store.close as () => unknown).call(store);
-    return { status: 'ok', message: `openStore({ path }).${method}(record)`, records: records.length, ms: round(ms, 1), perSecond: round(records.length / (ms / 1000), 1) };
+    await store.close();
+    return { status: 'ok', message: 'put each record, then merge once', records: records.length, ms: round(ms, 1), perSecond: round(records.length / (ms / 1000), 1) };
   } catch (err) {
     return { status: 'failed', message: err instanceof Error ? err.message : String(err) };
   } finally {
