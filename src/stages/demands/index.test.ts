@@ -208,6 +208,34 @@ describe('demands: one real sentence per kind', () => {
     assert.match(offer?.condition?.text ?? '', /^in exchange for a lifting of sanctions/);
     assert.equal(offer?.issue, 'sanctions relief');
   });
+  it('`urged all parties` addresses the sides of the story\'s war: its government and its opposition', () => {
+    // 005: the truce is between the Syrian government and the rebels; Kerry urges both to accept it.
+    const text = 'The Syrian army is backed by Moscow; ranged against them are rebels supported by the United States. U.S. Secretary of State John Kerry said there were "significant challenges ahead" but urged all parties to accept the terms of the deal.';
+    const out = demandsStage.run(docFor(text, {
+      actors: [
+        { id: 'kb:SYR_GOV', type: 'government', surfaces: ['The Syrian army'] },
+        { id: 'kb:SYR_OPP', type: 'armed group', surfaces: ['rebels'] },
+        { id: 'kb:RUS', surfaces: ['Moscow'] },
+        { id: 'kb:USA', surfaces: ['the United States'] },
+        { id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' },
+      ],
+    })).demands ?? [];
+    const d = out.find((x) => x.holder === 'kb:USA');
+    assert.ok(d, JSON.stringify(out));
+    assert.deepEqual(d.addressees, ['kb:SYR_GOV', 'kb:SYR_OPP']);
+    assert.equal(d.addressee, 'kb:SYR_GOV');
+    assert.equal(d.content.text, 'to accept the terms of the deal');
+  });
+  it('`urges the parties` without a war named takes the parties of the talks told before', () => {
+    const text = 'Delegations of Armenia and Azerbaijan held talks in Geneva. U.N. chief Ban Ki-moon strongly urges the parties to abide by the terms of the agreement.';
+    const doc = docFor(text, { actors: [{ id: 'kb:ARM', surfaces: ['Armenia'] }, { id: 'kb:AZE', surfaces: ['Azerbaijan'] }, { id: 'kb:BAN_KI_MOON', surfaces: ['Ban Ki-moon'], affiliation: 'kb:UN' }] });
+    const talks = { id: 'e1', type: 'CONSULT' as const, mode: null, cameo: '046', source: ['kb:ARM', 'kb:AZE'], target: [], host: [], place: null, date: { value: null, how: 'stated' as const }, negotiation: true, round: null, status: 'occurred' as const, negated: false, evidence: { start: 0, end: 58 }, confidence: 0.7 };
+    const out = demandsStage.run({ ...doc, events: [talks] }).demands ?? [];
+    assert.deepEqual(out.map((d) => [d.holder, d.addressees]), [['kb:UN', ['kb:ARM', 'kb:AZE']]]);
+    // Talks told only after the appeal are not the parties it means.
+    const later = demandsStage.run({ ...doc, events: [{ ...talks, evidence: { start: text.length - 5, end: text.length } }] }).demands ?? [];
+    assert.deepEqual(later.map((d) => [d.holder, d.addressee, d.addressees]), [['kb:UN', null, undefined]]);
+  });
   it('a demand reported, then quoted in the next sentence, is one demand', () => {
     const text = 'French Foreign Minister Laurent Fabius said on Saturday the Geneva talks must ensure human rights are upheld. "Humanitarian law must be respected," Fabius said.';
     const out = demandsStage.run(

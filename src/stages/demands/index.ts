@@ -15,6 +15,7 @@ import { factContext, isBody, quoteAt, type FactContext } from '../../nlp/facts.
 import { inPrepositionalPhrase, subjectOf } from '../../nlp/subject.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { counterparty } from './counterparty.js';
+import { partiesAddressed, PLURAL_OBJECT } from './parties.js';
 import { demandCues, issueOf, type Cue } from './lexicon.js';
 
 export const demandsStage = defineStage({
@@ -224,6 +225,12 @@ function demandsAt(
     const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)));
     addressee = others.length ? partyOf(others[0]) : null;
   }
+  // `urged all parties to accept the terms`: the sides of the story's war, or of its talks.
+  let addressees: string[] = [];
+  if (!addressee && hit.cue.addressee === 'object' && PLURAL_OBJECT.test(text.slice(hit.end, content.start))) {
+    addressees = partiesAddressed(ctx.actorById.values(), events, holderId, hit.start).filter((id) => !holderIds.has(id));
+    addressee = addressees[0] ?? null;
+  }
   if (!addressee && (hit.cue.kind === 'offer' || hit.cue.kind === 'red line' || hit.cue.kind === 'concession')) {
     addressee = counterparty(holderId, events, (id) => ctx.actorById.get(id)?.type === 'international organization');
   }
@@ -247,6 +254,7 @@ function demandsAt(
   const main: Found = {
     holder: holderId,
     addressee: addressee && !holderIds.has(addressee) ? addressee : null,
+    ...(addressees.length > 1 ? { addressees } : {}),
     kind,
     issue: issueOfPosition(text.slice(hit.start, hit.end), `${contentText} ${condition ? text.slice(condition.start, condition.end) : ''}`),
     content: { ...content, text: contentText },
@@ -403,7 +411,8 @@ function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[
   let end = clause.end;
   if (hit.cue.addressee === 'object') {
     const after = text.slice(hit.end, sentence.end);
-    const inf = /\bto\s+[a-z]/.exec(after);
+    // (`urged the parties to the accord to respect it`: `to the accord` is no infinitive)
+    const inf = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|both|any|each)\b)[a-z]/.exec(after);
     if (inf && inf.index < 120) {
       const start = hit.end + inf.index;
       const c2 = clauses.find((c) => start >= c.start && start < c.end) ?? clause;
