@@ -53,6 +53,11 @@ const FREQUENCY = /\b(?:on|at)\s+(?:a\s+number\s+of|several|many|numerous|multip
 /** `ready to join Bahrain and the UAE in recognising Israel`: who is joined is a partner, not the one addressed. */
 const JOINED = /^(?:to\s+)?join\s+[^,;]{1,60}?\s+in\s+/i;
 const OBLIGATION = /^(?:must|needs? to|has to|have to)$/i;
+/**
+ * `Russia's call for an urgent meeting of the U.N. Security Council`: asking a body to convene is
+ * procedure, not a position on the conflict (a meeting *between* parties still is one).
+ */
+const CONVENE = /^(?:an?\s+|the\s+)?(?:(?:urgent|emergency|extraordinary|special|closed-door|immediate|new)\s+)*(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:U\.?N\.?\s+|UN\s+|United\s+Nations\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Board|Council|Assembly|League|Parliament|Committee)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|into)\s+(?:the\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -193,6 +198,7 @@ function demandsAt(
   }
   if (content.end - content.start < 3) return [];
   const contentText = text.slice(content.start, content.end);
+  if (hit.cue.kind === 'demand' && CONVENE.test(contentText)) return [];
 
   let addressee: string | null = null;
   if (hit.cue.addressee === 'subject') {

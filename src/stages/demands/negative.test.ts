@@ -9,6 +9,15 @@ function demands(text: string, actors: ActorSpec[], blocks: { surface: string; k
 }
 
 describe('demands: negative cases', () => {
+  it('a call for a body to convene is procedure, not a position; a meeting between parties still is one', () => {
+    const rus = { id: 'kb:RUS', surfaces: ['Russia'] };
+    const unsc = { id: 'kb:UNSC', type: 'international organization' as const, surfaces: ['U.N. Security Council'] };
+    assert.deepEqual(demands("The statement followed Russia's call for an urgent meeting of the U.N. Security Council to discuss its concerns that Turkey may be planning to send ground troops into Syria.", [rus, unsc]), []);
+    assert.deepEqual(demands('Russia called for an emergency session of the General Assembly.', [rus]), []);
+    const talks = demands('Russia called for a meeting between Ukraine and Russia in Istanbul.', [rus, { id: 'kb:UKR', surfaces: ['Ukraine'] }]);
+    assert.deepEqual(talks.map((d) => [d.holder, d.addressee, d.kind]), [['kb:RUS', 'kb:UKR', 'demand']]);
+  });
+
   it('`all parties` is nobody when the story names no war and no talks, or when the one urging is a party of the talks', () => {
     const text = 'U.S. Secretary of State John Kerry said there were "significant challenges ahead" but urged all parties to accept the terms of the deal.';
     const kerry = { id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' };
