@@ -96,6 +96,12 @@ const cases: Case[] = [
     want: { holder: 'kb:CHN', addressee: 'kb:USA', kind: 'demand', content: 'play a constructive role in safeguarding peace in the South China Sea' },
   },
   {
+    // The actors layer's mention leaves the article out (`told the | United States`): still the one told.
+    sentence: 'China told the United States on Tuesday it should play a constructive role in safeguarding peace in the South China Sea, as U.S. Secretary of State John Kerry called for talks and a peaceful resolution.',
+    actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:USA', surfaces: ['United States'] }, { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] }],
+    want: { holder: 'kb:CHN', addressee: 'kb:USA', kind: 'demand', content: 'play a constructive role in safeguarding peace in the South China Sea' },
+  },
+  {
     sentence: 'China told the United States on Tuesday it should play a constructive role in safeguarding peace in the South China Sea, as U.S. Secretary of State John Kerry called for talks and a peaceful resolution.',
     actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:USA', surfaces: ['the United States'] }, { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] }],
     want: { holder: 'kb:USA', addressee: null, kind: 'demand', content: 'talks and a peaceful resolution' },

@@ -205,7 +205,7 @@ function demandsAt(
     let subj = ctx.actors.filter((s) => s.end <= hit.start && hit.start - s.end <= 2).pop();
     // `China told the United States on Tuesday it should play a constructive role`: `it` is the one told.
     if (!subj && /\b(?:it|they)\s+$/i.test(before)) {
-      const told = /\btold\s+$/i;
+      const told = /\btold\s+(?:the\s+)?$/i;
       subj = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => told.test(text.slice(Math.max(0, s.start - 10), s.start))).pop();
     }
     // `Fabius said the Geneva talks must ensure human rights are upheld`: an obligation put on a thing

@@ -9,6 +9,11 @@ function demands(text: string, actors: ActorSpec[], blocks: { surface: string; k
 }
 
 describe('demands: negative cases', () => {
+  it('`told reporters it should` names no one asked: `should` alone predicts, so no demand', () => {
+    const out = demands('China told reporters on Tuesday it should play a constructive role in safeguarding peace in the South China Sea.', [{ id: 'kb:CHN', surfaces: ['China'] }]);
+    assert.deepEqual(out, []);
+  });
+
   it('a call for a body to convene is procedure, not a position; a meeting between parties still is one', () => {
     const rus = { id: 'kb:RUS', surfaces: ['Russia'] };
     const unsc = { id: 'kb:UNSC', type: 'international organization' as const, surfaces: ['U.N. Security Council'] };
