@@ -242,6 +242,17 @@ describe('demands: one real sentence per kind', () => {
     const later = demandsStage.run({ ...doc, events: [{ ...talks, evidence: { start: text.length - 5, end: text.length } }] }).demands ?? [];
     assert.deepEqual(later.map((d) => [d.holder, d.addressee, d.addressees]), [['kb:UN', null, undefined]]);
   });
+  it('a demand spelled out in the next sentence (`That means ...`) is one demand whose evidence takes in both', () => {
+    const text = '"There has to be a de-escalation, that we need to make sure that we go in the direction of the talks. That means that any military activity should now be reduced," he said. U.N. Deputy Secretary-General Jan Eliasson told Reuters he was "not pessimistic".';
+    const doc = docFor(text, {
+      actors: [{ id: 'kb:JAN_ELIASSON', surfaces: ['Jan Eliasson'], affiliation: 'kb:UN' }],
+      quotes: [{ surface: 'There has to be a de-escalation, that we need to make sure that we go in the direction of the talks. That means that any military activity should now be reduced', speaker: 'kb:JAN_ELIASSON' }],
+    });
+    const out = demandsStage.run(doc).demands ?? [];
+    assert.equal(out.length, 1, JSON.stringify(out));
+    assert.equal(out[0].holder, 'kb:UN');
+    assert.match(text.slice(out[0].evidence.start, out[0].evidence.end), /^has to be a de-escalation.*That means that any military activity should now be reduced$/);
+  });
   it('a demand reported, then quoted in the next sentence, is one demand', () => {
     const text = 'French Foreign Minister Laurent Fabius said on Saturday the Geneva talks must ensure human rights are upheld. "Humanitarian law must be respected," Fabius said.';
     const out = demandsStage.run(

@@ -16,6 +16,7 @@ import { inPrepositionalPhrase, subjectOf } from '../../nlp/subject.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { counterparty } from './counterparty.js';
 import { partiesAddressed, PLURAL_OBJECT } from './parties.js';
+import { spelledOut } from './spelled.js';
 import { demandCues, issueOf, type Cue } from './lexicon.js';
 
 export const demandsStage = defineStage({
@@ -104,7 +105,7 @@ export function extractDemands(ctx: FactContext, events: readonly EventRecord[] 
       lastHolder = found[0].holderSpans;
     }
   }
-  return restated(ctx, out).map(({ holderSpans: _h, ...d }) => d);
+  return spelledOut(ctx.text, ctx.sentences, restated(ctx, out)).map(({ holderSpans: _h, ...d }) => d);
 }
 
 /**

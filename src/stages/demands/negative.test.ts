@@ -9,6 +9,12 @@ function demands(text: string, actors: ActorSpec[], blocks: { surface: string; k
 }
 
 describe('demands: negative cases', () => {
+  it('a next sentence that does not spell the demand out leaves its evidence alone', () => {
+    const text = 'Turkey must stop shelling Kurdish positions, the U.S. said. That meant a rift between the allies.';
+    const out = demands(text, [{ id: 'kb:TUR', surfaces: ['Turkey'] }, { id: 'kb:USA', surfaces: ['the U.S.'] }]);
+    assert.ok(out.every((d) => d.evidence.end <= text.indexOf('That meant')), JSON.stringify(out));
+  });
+
   it('`told reporters it should` names no one asked: `should` alone predicts, so no demand', () => {
     const out = demands('China told reporters on Tuesday it should play a constructive role in safeguarding peace in the South China Sea.', [{ id: 'kb:CHN', surfaces: ['China'] }]);
     assert.deepEqual(out, []);
