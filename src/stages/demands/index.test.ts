@@ -200,6 +200,25 @@ describe('demands: one real sentence per kind', () => {
       ['kb:UKR', 'kb:WESTERN_ALLIES', 'stop exporting components to third countries'],
     ]);
   });
+  it('splits `..., and return to ...` though the tagger reads `return` as a noun', () => {
+    const out = run({
+      sentence: 'China urged the Philippines to immediately cease its wrongful conduct of pushing forward the arbitral proceedings, and return to the right path of settling the relevant disputes in the South China Sea through bilateral negotiation with China.',
+      actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:PHL', surfaces: ['the Philippines'] }],
+      want: { holder: 'kb:CHN', addressee: 'kb:PHL', kind: 'demand' },
+    });
+    assert.deepEqual(out.map((d) => [d.holder, d.addressee, d.content.text.split(' ').slice(0, 3).join(' ')]), [
+      ['kb:CHN', 'kb:PHL', 'to immediately cease'],
+      ['kb:CHN', 'kb:PHL', 'return to the'],
+    ]);
+    assert.equal(out[1].issue, 'direct talks');
+    // A noun phrase after `and` without a comma stays in the one ask.
+    const one = run({
+      sentence: 'China urged the Philippines to allow fishing and access to the shoal.',
+      actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:PHL', surfaces: ['the Philippines'] }],
+      want: { holder: 'kb:CHN', addressee: 'kb:PHL', kind: 'demand' },
+    });
+    assert.equal(one.length, 1, JSON.stringify(one));
+  });
   it('names the party, not the spokesperson', () => {
     const out = run(cases[cases.length - 1]);
     assert.ok(out.every((d) => d.holder === 'kb:USA'));

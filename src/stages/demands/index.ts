@@ -450,7 +450,12 @@ function splitAsks(ctx: FactContext, content: Span): Span[] {
     const at = content.start + m.index + m[0].length;
     const explicitTo = /\bto\s+$/.test(m[0]);
     const tok = ctx.tokens.find((t) => t.start === at);
-    if (explicitTo || (tok && tok.pos === 'VERB')) cuts.push(m.index);
+    // `cease its wrongful conduct ..., and return to the right path`: after a comma, a bare word the
+    // tagger calls a noun but that takes a preposition or article right away is the next verb.
+    const ti = tok ? ctx.tokens.indexOf(tok) : -1;
+    const nextPos = ti >= 0 ? ctx.tokens[ti + 1]?.pos : undefined;
+    const bareVerb = !!tok && m[0].startsWith(',') && tok.pos === 'NOUN' && (nextPos === 'ADP' || nextPos === 'DET' || nextPos === 'PART');
+    if (explicitTo || (tok && tok.pos === 'VERB') || bareVerb) cuts.push(m.index);
   }
   if (!cuts.length) return [content];
   const out: Span[] = [];
