@@ -219,6 +219,16 @@ describe('demands: one real sentence per kind', () => {
     });
     assert.equal(one.length, 1, JSON.stringify(one));
   });
+  it('a refusal `by Ukrainians` is the refusal of the state the story names by that adjective', () => {
+    const sentence = 'Zelenskyy told Axios news service that ceding the remaining one-fifth of the eastern Donetsk region that Russia doesn’t control, as Moscow has demanded, would not be accepted by Ukrainians. Ukrainian forces held the line.';
+    const actors: ActorSpec[] = [{ id: 'kb:VOLODYMYR_ZELENSKYY', type: 'person', affiliation: 'kb:UKR', surfaces: ['Zelenskyy'] }, { id: 'kb:RUS', surfaces: ['Russia', 'Moscow'] }, { id: 'kb:UKR', surfaces: ['Ukrainian'] }];
+    const out = demandsStage.run(docFor(sentence, { actors })).demands ?? [];
+    const refusal = out.find((d) => d.kind === 'refusal');
+    assert.deepEqual(refusal && [refusal.holder, refusal.addressee], ['kb:UKR', 'kb:RUS'], JSON.stringify(out));
+    // Without a state the story names by that adjective, the people is no actor: no refusal.
+    const none = demandsStage.run(docFor(sentence.replace('Ukrainian forces', 'Its forces'), { actors: actors.slice(0, 2) })).demands ?? [];
+    assert.ok(!none.some((d) => d.kind === 'refusal'), JSON.stringify(none));
+  });
   it('names the party, not the spokesperson', () => {
     const out = run(cases[cases.length - 1]);
     assert.ok(out.every((d) => d.holder === 'kb:USA'));

@@ -17,6 +17,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { counterparty } from './counterparty.js';
 import { partiesAddressed, PLURAL_OBJECT } from './parties.js';
 import { spelledOut } from './spelled.js';
+import { peopleAfter } from './people.js';
 import { demandCues, issueOf, type Cue } from './lexicon.js';
 
 export const demandsStage = defineStage({
@@ -257,7 +258,8 @@ function demandsAt(
     while (clauses[last + 1] && CONTINUES_CONDITION.has(clauses[last + 1].lead)) last++;
     condition = trimSpan(text, { start: next.start, end: clauses[last].end });
   }
-  const evidence = { start: Math.min(hit.start, content.start), end: Math.max(condition?.end ?? 0, content.end) };
+  // (the cue is part of the evidence also when what is refused is written before it)
+  const evidence = { start: Math.min(hit.start, content.start), end: Math.max(condition?.end ?? 0, content.end, hit.end) };
   const main: Found = {
     holder: holderId,
     addressee: addressee && !holderIds.has(addressee) ? addressee : null,
@@ -329,7 +331,7 @@ function conditionsOn(ctx: FactContext, clauses: readonly Clause[], ci: number, 
 function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], clause: Clause, hit: Hit): ActorSpan[] | null {
   const { text } = ctx;
   if (hit.cue.holder === 'agent') {
-    const agent = spansIn(ctx.actors, hit.end, Math.min(clause.end, hit.end + 30))[0];
+    const agent = spansIn(ctx.actors, hit.end, Math.min(clause.end, hit.end + 30))[0] ?? (hit.cue.kind === 'refusal' ? peopleAfter(ctx, hit.end) : null);
     return agent ? [agent] : null;
   }
   if (hit.cue.holder === 'speaker') return speakerOf(ctx, sentence, hit);
@@ -413,7 +415,14 @@ function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[
   }
   if (hit.cue.holder === 'agent' || hit.cue.content === 'before') {
     const lead = /^\s*(?:but|and)?\s*(?:that\s+)?/i.exec(text.slice(clause.start, hit.start));
-    return trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });
+    const span = trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });
+    // `ceding the rest of Donetsk, as Moscow has demanded, would not be accepted by Ukrainians`: what
+    // is refused is before the `as ... demanded` aside.
+    if (ci > 0 && /^as\s+(?:[\w'’.-]+\s+){1,4}(?:demanded|wanted|requested|proposed|insisted|said)$/i.test(text.slice(span.start, span.end))) {
+      const prev = trimSpan(text, clauses[ci - 1]);
+      return { start: prev.start + (/^(?:that\s+)/i.exec(text.slice(prev.start, prev.end))?.[0].length ?? 0), end: prev.end };
+    }
+    return span;
   }
   let end = clause.end;
   if (hit.cue.addressee === 'object') {
