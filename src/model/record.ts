@@ -145,6 +145,11 @@ export type DemandKind = 'demand' | 'condition' | 'refusal' | 'offer' | 'concess
 export interface DemandRecord {
   holder: string | null;
   addressee: string | null;
+  /**
+   * Every party addressed when there are several (`urged all parties to accept the terms` → the
+   * government and the opposition); `addressee` is the first of them. Absent for one or none.
+   */
+  addressees?: string[];
   kind: DemandKind;
   issue: string;
   content: Span & { text: string };

@@ -183,6 +183,25 @@ describe('scoreFacts, what each mistake costs', { skip: needsShared('seed') }, (
     assert.equal(scoreFacts(gold, { ...doc, demands: swapped }).kinds.demands.tp, 0);
   });
 
+  it('compares several addressees with a gold list: every one of ours must be listed', { skip: needsShared('corpus', 'gold') }, () => {
+    // 005: `urged all parties to accept the terms of the deal`, gold USA → SYR_GOV + SYR_OPP.
+    const g5 = goldFiles().find((f) => f.name === '005.json');
+    assert.ok(g5, 'gold 005 is there');
+    const resolved = resolveFacts(g5.gold, g5.text);
+    const at = resolved.demands.findIndex((d) => idList(d.addressee).length === 2);
+    assert.ok(at >= 0);
+    const base = perfectDoc(g5.text, resolved);
+    const score = (addressees: string[] | undefined, addressee: string | null) =>
+      scoreFacts(resolved, { ...base, demands: base.demands!.map((d, i) => (i === at ? { ...d, addressee, addressees } : d)) }).kinds.demands.tp;
+    const all = resolved.demands.length;
+    const [a, b] = idList(resolved.demands[at].addressee).map(kb);
+    assert.equal(score([a, b], a), all, 'both parties');
+    assert.equal(score([b, a], b), all, 'in any order');
+    assert.equal(score(undefined, a), all, 'one of them, as before');
+    assert.equal(score([a, 'kb:USA'], a), all - 1, 'a party the gold does not list costs the match');
+    assert.equal(score(undefined, null), all - 1, 'none is not the parties');
+  });
+
   it('expects relative dates unresolved without a reference date, and counts invented ones', () => {
     const noRef = withoutReference(gold.dates, text);
     assert.deepEqual(noRef.map((d) => d.value), [null, null, null, null, 'P1Y']);

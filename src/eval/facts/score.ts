@@ -11,7 +11,8 @@
  *            overlaps a gold mention of the gold speaker; a null gold speaker wants none
  *   events   the same PLOVER type; our source ∪ target shares an actor with gold
  *            parties ∪ source ∪ target (when gold names any); the same place (when gold gives one)
- *   demands  the same holder (any of a list) and addressee (null wants null; absent is free)
+ *   demands  the same holder (any of a list) and addressee (null wants null; absent is free); with
+ *            several addressees of ours, every one of them among the gold's
  *   figures  the same quantity
  */
 import type { ActorRecord, DateRecord, DemandRecord, EventRecord, FigureRecord, PlaceRecord, QuoteRecord } from '../../model/record.js';
@@ -108,12 +109,14 @@ export function scoreFacts(gold: ResolvedFacts, doc: Doc): FactScores {
         if (holders.length === 0 ? holder !== null : !holder || !holders.includes(holder)) return `holder ${p.holder ?? 'none'}, not ${holders.join(' or ') || 'none'}`;
         if (g.addressee === undefined) return null;
         const addressees = idList(g.addressee);
-        const addressee = goldOf(p.addressee);
-        if (addressees.length === 0) return addressee === null ? null : `addressee ${p.addressee}, gold states none`;
-        return addressee && addressees.includes(addressee) ? null : `addressee ${p.addressee ?? 'none'}, not ${addressees.join(' or ')}`;
+        // Several addressees (`urged all parties`): each of ours must be one the gold lists.
+        const ours = p.addressees && p.addressees.length > 1 ? p.addressees : p.addressee ? [p.addressee] : [];
+        const mapped = ours.map((id) => goldOf(id)!);
+        if (addressees.length === 0) return mapped.length === 0 ? null : `addressee ${ours.join('+')}, gold states none`;
+        return mapped.length > 0 && mapped.every((id) => addressees.includes(id)) ? null : `addressee ${ours.join('+') || 'none'}, not ${addressees.join(' or ')}`;
       },
       describeGold: (g) => `${idList(g.holder).join('+') || '?'} → ${g.addressee === null ? 'none' : idList(g.addressee).join('+') || '?'} ${g.kind ?? ''}${g.issue ? `: ${g.issue}` : ''}`,
-      describePred: (p) => `${p.holder ?? '?'} → ${p.addressee ?? 'none'} ${p.kind}: ${p.issue}`,
+      describePred: (p) => `${p.holder ?? '?'} → ${p.addressees && p.addressees.length > 1 ? p.addressees.join('+') : (p.addressee ?? 'none')} ${p.kind}: ${p.issue}`,
     }),
     figures: scoreKind<Resolved<(typeof gold.figures)[number]>, FigureRecord>({
       gold: gold.figures, pred: doc.figures ?? [], text,

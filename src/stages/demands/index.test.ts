@@ -96,6 +96,12 @@ const cases: Case[] = [
     want: { holder: 'kb:CHN', addressee: 'kb:USA', kind: 'demand', content: 'play a constructive role in safeguarding peace in the South China Sea' },
   },
   {
+    // The actors layer's mention leaves the article out (`told the | United States`): still the one told.
+    sentence: 'China told the United States on Tuesday it should play a constructive role in safeguarding peace in the South China Sea, as U.S. Secretary of State John Kerry called for talks and a peaceful resolution.',
+    actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:USA', surfaces: ['United States'] }, { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] }],
+    want: { holder: 'kb:CHN', addressee: 'kb:USA', kind: 'demand', content: 'play a constructive role in safeguarding peace in the South China Sea' },
+  },
+  {
     sentence: 'China told the United States on Tuesday it should play a constructive role in safeguarding peace in the South China Sea, as U.S. Secretary of State John Kerry called for talks and a peaceful resolution.',
     actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:USA', surfaces: ['the United States'] }, { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] }],
     want: { holder: 'kb:USA', addressee: null, kind: 'demand', content: 'talks and a peaceful resolution' },
@@ -194,6 +200,35 @@ describe('demands: one real sentence per kind', () => {
       ['kb:UKR', 'kb:WESTERN_ALLIES', 'stop exporting components to third countries'],
     ]);
   });
+  it('splits `..., and return to ...` though the tagger reads `return` as a noun', () => {
+    const out = run({
+      sentence: 'China urged the Philippines to immediately cease its wrongful conduct of pushing forward the arbitral proceedings, and return to the right path of settling the relevant disputes in the South China Sea through bilateral negotiation with China.',
+      actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:PHL', surfaces: ['the Philippines'] }],
+      want: { holder: 'kb:CHN', addressee: 'kb:PHL', kind: 'demand' },
+    });
+    assert.deepEqual(out.map((d) => [d.holder, d.addressee, d.content.text.split(' ').slice(0, 3).join(' ')]), [
+      ['kb:CHN', 'kb:PHL', 'to immediately cease'],
+      ['kb:CHN', 'kb:PHL', 'return to the'],
+    ]);
+    assert.equal(out[1].issue, 'direct talks');
+    // A noun phrase after `and` without a comma stays in the one ask.
+    const one = run({
+      sentence: 'China urged the Philippines to allow fishing and access to the shoal.',
+      actors: [{ id: 'kb:CHN', surfaces: ['China'] }, { id: 'kb:PHL', surfaces: ['the Philippines'] }],
+      want: { holder: 'kb:CHN', addressee: 'kb:PHL', kind: 'demand' },
+    });
+    assert.equal(one.length, 1, JSON.stringify(one));
+  });
+  it('a refusal `by Ukrainians` is the refusal of the state the story names by that adjective', () => {
+    const sentence = 'Zelenskyy told Axios news service that ceding the remaining one-fifth of the eastern Donetsk region that Russia doesn’t control, as Moscow has demanded, would not be accepted by Ukrainians. Ukrainian forces held the line.';
+    const actors: ActorSpec[] = [{ id: 'kb:VOLODYMYR_ZELENSKYY', type: 'person', affiliation: 'kb:UKR', surfaces: ['Zelenskyy'] }, { id: 'kb:RUS', surfaces: ['Russia', 'Moscow'] }, { id: 'kb:UKR', surfaces: ['Ukrainian'] }];
+    const out = demandsStage.run(docFor(sentence, { actors })).demands ?? [];
+    const refusal = out.find((d) => d.kind === 'refusal');
+    assert.deepEqual(refusal && [refusal.holder, refusal.addressee], ['kb:UKR', 'kb:RUS'], JSON.stringify(out));
+    // Without a state the story names by that adjective, the people is no actor: no refusal.
+    const none = demandsStage.run(docFor(sentence.replace('Ukrainian forces', 'Its forces'), { actors: actors.slice(0, 2) })).demands ?? [];
+    assert.ok(!none.some((d) => d.kind === 'refusal'), JSON.stringify(none));
+  });
   it('names the party, not the spokesperson', () => {
     const out = run(cases[cases.length - 1]);
     assert.ok(out.every((d) => d.holder === 'kb:USA'));
@@ -207,6 +242,45 @@ describe('demands: one real sentence per kind', () => {
     assert.equal(offer?.addressee, 'kb:USA');
     assert.match(offer?.condition?.text ?? '', /^in exchange for a lifting of sanctions/);
     assert.equal(offer?.issue, 'sanctions relief');
+  });
+  it('`urged all parties` addresses the sides of the story\'s war: its government and its opposition', () => {
+    // 005: the truce is between the Syrian government and the rebels; Kerry urges both to accept it.
+    const text = 'The Syrian army is backed by Moscow; ranged against them are rebels supported by the United States. U.S. Secretary of State John Kerry said there were "significant challenges ahead" but urged all parties to accept the terms of the deal.';
+    const out = demandsStage.run(docFor(text, {
+      actors: [
+        { id: 'kb:SYR_GOV', type: 'government', surfaces: ['The Syrian army'] },
+        { id: 'kb:SYR_OPP', type: 'armed group', surfaces: ['rebels'] },
+        { id: 'kb:RUS', surfaces: ['Moscow'] },
+        { id: 'kb:USA', surfaces: ['the United States'] },
+        { id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' },
+      ],
+    })).demands ?? [];
+    const d = out.find((x) => x.holder === 'kb:USA');
+    assert.ok(d, JSON.stringify(out));
+    assert.deepEqual(d.addressees, ['kb:SYR_GOV', 'kb:SYR_OPP']);
+    assert.equal(d.addressee, 'kb:SYR_GOV');
+    assert.equal(d.content.text, 'to accept the terms of the deal');
+  });
+  it('`urges the parties` without a war named takes the parties of the talks told before', () => {
+    const text = 'Delegations of Armenia and Azerbaijan held talks in Geneva. U.N. chief Ban Ki-moon strongly urges the parties to abide by the terms of the agreement.';
+    const doc = docFor(text, { actors: [{ id: 'kb:ARM', surfaces: ['Armenia'] }, { id: 'kb:AZE', surfaces: ['Azerbaijan'] }, { id: 'kb:BAN_KI_MOON', surfaces: ['Ban Ki-moon'], affiliation: 'kb:UN' }] });
+    const talks = { id: 'e1', type: 'CONSULT' as const, mode: null, cameo: '046', source: ['kb:ARM', 'kb:AZE'], target: [], host: [], place: null, date: { value: null, how: 'stated' as const }, negotiation: true, round: null, status: 'occurred' as const, negated: false, evidence: { start: 0, end: 58 }, confidence: 0.7 };
+    const out = demandsStage.run({ ...doc, events: [talks] }).demands ?? [];
+    assert.deepEqual(out.map((d) => [d.holder, d.addressees]), [['kb:UN', ['kb:ARM', 'kb:AZE']]]);
+    // Talks told only after the appeal are not the parties it means.
+    const later = demandsStage.run({ ...doc, events: [{ ...talks, evidence: { start: text.length - 5, end: text.length } }] }).demands ?? [];
+    assert.deepEqual(later.map((d) => [d.holder, d.addressee, d.addressees]), [['kb:UN', null, undefined]]);
+  });
+  it('a demand spelled out in the next sentence (`That means ...`) is one demand whose evidence takes in both', () => {
+    const text = '"There has to be a de-escalation, that we need to make sure that we go in the direction of the talks. That means that any military activity should now be reduced," he said. U.N. Deputy Secretary-General Jan Eliasson told Reuters he was "not pessimistic".';
+    const doc = docFor(text, {
+      actors: [{ id: 'kb:JAN_ELIASSON', surfaces: ['Jan Eliasson'], affiliation: 'kb:UN' }],
+      quotes: [{ surface: 'There has to be a de-escalation, that we need to make sure that we go in the direction of the talks. That means that any military activity should now be reduced', speaker: 'kb:JAN_ELIASSON' }],
+    });
+    const out = demandsStage.run(doc).demands ?? [];
+    assert.equal(out.length, 1, JSON.stringify(out));
+    assert.equal(out[0].holder, 'kb:UN');
+    assert.match(text.slice(out[0].evidence.start, out[0].evidence.end), /^has to be a de-escalation.*That means that any military activity should now be reduced$/);
   });
   it('a demand reported, then quoted in the next sentence, is one demand', () => {
     const text = 'French Foreign Minister Laurent Fabius said on Saturday the Geneva talks must ensure human rights are upheld. "Humanitarian law must be respected," Fabius said.';

@@ -15,6 +15,9 @@ import { factContext, isBody, quoteAt, type FactContext } from '../../nlp/facts.
 import { inPrepositionalPhrase, subjectOf } from '../../nlp/subject.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { counterparty } from './counterparty.js';
+import { partiesAddressed, PLURAL_OBJECT } from './parties.js';
+import { spelledOut } from './spelled.js';
+import { peopleAfter } from './people.js';
 import { demandCues, issueOf, type Cue } from './lexicon.js';
 
 export const demandsStage = defineStage({
@@ -52,6 +55,11 @@ const FREQUENCY = /\b(?:on|at)\s+(?:a\s+number\s+of|several|many|numerous|multip
 /** `ready to join Bahrain and the UAE in recognising Israel`: who is joined is a partner, not the one addressed. */
 const JOINED = /^(?:to\s+)?join\s+[^,;]{1,60}?\s+in\s+/i;
 const OBLIGATION = /^(?:must|needs? to|has to|have to)$/i;
+/**
+ * `Russia's call for an urgent meeting of the U.N. Security Council`: asking a body to convene is
+ * procedure, not a position on the conflict (a meeting *between* parties still is one).
+ */
+const CONVENE = /^(?:an?\s+|the\s+)?(?:(?:urgent|emergency|extraordinary|special|closed-door|immediate|new)\s+)*(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(?:U\.?N\.?\s+|UN\s+|United\s+Nations\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|Board|Council|Assembly|League|Parliament|Committee)\b/i;
 const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|into)\s+(?:the\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -98,7 +106,7 @@ export function extractDemands(ctx: FactContext, events: readonly EventRecord[] 
       lastHolder = found[0].holderSpans;
     }
   }
-  return restated(ctx, out).map(({ holderSpans: _h, ...d }) => d);
+  return spelledOut(ctx.text, ctx.sentences, restated(ctx, out)).map(({ holderSpans: _h, ...d }) => d);
 }
 
 /**
@@ -192,13 +200,14 @@ function demandsAt(
   }
   if (content.end - content.start < 3) return [];
   const contentText = text.slice(content.start, content.end);
+  if (hit.cue.kind === 'demand' && CONVENE.test(contentText)) return [];
 
   let addressee: string | null = null;
   if (hit.cue.addressee === 'subject') {
     let subj = ctx.actors.filter((s) => s.end <= hit.start && hit.start - s.end <= 2).pop();
     // `China told the United States on Tuesday it should play a constructive role`: `it` is the one told.
     if (!subj && /\b(?:it|they)\s+$/i.test(before)) {
-      const told = /\btold\s+$/i;
+      const told = /\btold\s+(?:the\s+)?$/i;
       subj = spansIn(ctx.actors, sentence.start, hit.start).filter((s) => told.test(text.slice(Math.max(0, s.start - 10), s.start))).pop();
     }
     // `Fabius said the Geneva talks must ensure human rights are upheld`: an obligation put on a thing
@@ -224,6 +233,12 @@ function demandsAt(
     const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)));
     addressee = others.length ? partyOf(others[0]) : null;
   }
+  // `urged all parties to accept the terms`: the sides of the story's war, or of its talks.
+  let addressees: string[] = [];
+  if (!addressee && hit.cue.addressee === 'object' && PLURAL_OBJECT.test(text.slice(hit.end, content.start))) {
+    addressees = partiesAddressed(ctx.actorById.values(), events, holderId, hit.start).filter((id) => !holderIds.has(id));
+    addressee = addressees[0] ?? null;
+  }
   if (!addressee && (hit.cue.kind === 'offer' || hit.cue.kind === 'red line' || hit.cue.kind === 'concession')) {
     addressee = counterparty(holderId, events, (id) => ctx.actorById.get(id)?.type === 'international organization');
   }
@@ -243,10 +258,12 @@ function demandsAt(
     while (clauses[last + 1] && CONTINUES_CONDITION.has(clauses[last + 1].lead)) last++;
     condition = trimSpan(text, { start: next.start, end: clauses[last].end });
   }
-  const evidence = { start: Math.min(hit.start, content.start), end: Math.max(condition?.end ?? 0, content.end) };
+  // (the cue is part of the evidence also when what is refused is written before it)
+  const evidence = { start: Math.min(hit.start, content.start), end: Math.max(condition?.end ?? 0, content.end, hit.end) };
   const main: Found = {
     holder: holderId,
     addressee: addressee && !holderIds.has(addressee) ? addressee : null,
+    ...(addressees.length > 1 ? { addressees } : {}),
     kind,
     issue: issueOfPosition(text.slice(hit.start, hit.end), `${contentText} ${condition ? text.slice(condition.start, condition.end) : ''}`),
     content: { ...content, text: contentText },
@@ -314,7 +331,7 @@ function conditionsOn(ctx: FactContext, clauses: readonly Clause[], ci: number, 
 function holderOf(ctx: FactContext, sentence: Span, clauses: readonly Clause[], clause: Clause, hit: Hit): ActorSpan[] | null {
   const { text } = ctx;
   if (hit.cue.holder === 'agent') {
-    const agent = spansIn(ctx.actors, hit.end, Math.min(clause.end, hit.end + 30))[0];
+    const agent = spansIn(ctx.actors, hit.end, Math.min(clause.end, hit.end + 30))[0] ?? (hit.cue.kind === 'refusal' ? peopleAfter(ctx, hit.end) : null);
     return agent ? [agent] : null;
   }
   if (hit.cue.holder === 'speaker') return speakerOf(ctx, sentence, hit);
@@ -398,12 +415,20 @@ function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[
   }
   if (hit.cue.holder === 'agent' || hit.cue.content === 'before') {
     const lead = /^\s*(?:but|and)?\s*(?:that\s+)?/i.exec(text.slice(clause.start, hit.start));
-    return trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });
+    const span = trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });
+    // `ceding the rest of Donetsk, as Moscow has demanded, would not be accepted by Ukrainians`: what
+    // is refused is before the `as ... demanded` aside.
+    if (ci > 0 && /^as\s+(?:[\w'’.-]+\s+){1,4}(?:demanded|wanted|requested|proposed|insisted|said)$/i.test(text.slice(span.start, span.end))) {
+      const prev = trimSpan(text, clauses[ci - 1]);
+      return { start: prev.start + (/^(?:that\s+)/i.exec(text.slice(prev.start, prev.end))?.[0].length ?? 0), end: prev.end };
+    }
+    return span;
   }
   let end = clause.end;
   if (hit.cue.addressee === 'object') {
     const after = text.slice(hit.end, sentence.end);
-    const inf = /\bto\s+[a-z]/.exec(after);
+    // (`urged the parties to the accord to respect it`: `to the accord` is no infinitive)
+    const inf = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|both|any|each)\b)[a-z]/.exec(after);
     if (inf && inf.index < 120) {
       const start = hit.end + inf.index;
       const c2 = clauses.find((c) => start >= c.start && start < c.end) ?? clause;
@@ -434,7 +459,12 @@ function splitAsks(ctx: FactContext, content: Span): Span[] {
     const at = content.start + m.index + m[0].length;
     const explicitTo = /\bto\s+$/.test(m[0]);
     const tok = ctx.tokens.find((t) => t.start === at);
-    if (explicitTo || (tok && tok.pos === 'VERB')) cuts.push(m.index);
+    // `cease its wrongful conduct ..., and return to the right path`: after a comma, a bare word the
+    // tagger calls a noun but that takes a preposition or article right away is the next verb.
+    const ti = tok ? ctx.tokens.indexOf(tok) : -1;
+    const nextPos = ti >= 0 ? ctx.tokens[ti + 1]?.pos : undefined;
+    const bareVerb = !!tok && m[0].startsWith(',') && tok.pos === 'NOUN' && (nextPos === 'ADP' || nextPos === 'DET' || nextPos === 'PART');
+    if (explicitTo || (tok && tok.pos === 'VERB') || bareVerb) cuts.push(m.index);
   }
   if (!cuts.length) return [content];
   const out: Span[] = [];

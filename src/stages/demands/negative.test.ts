@@ -9,6 +9,50 @@ function demands(text: string, actors: ActorSpec[], blocks: { surface: string; k
 }
 
 describe('demands: negative cases', () => {
+  it('a next sentence that does not spell the demand out leaves its evidence alone', () => {
+    const text = 'Turkey must stop shelling Kurdish positions, the U.S. said. That meant a rift between the allies.';
+    const out = demands(text, [{ id: 'kb:TUR', surfaces: ['Turkey'] }, { id: 'kb:USA', surfaces: ['the U.S.'] }]);
+    assert.ok(out.every((d) => d.evidence.end <= text.indexOf('That meant')), JSON.stringify(out));
+  });
+
+  it('`told reporters it should` names no one asked: `should` alone predicts, so no demand', () => {
+    const out = demands('China told reporters on Tuesday it should play a constructive role in safeguarding peace in the South China Sea.', [{ id: 'kb:CHN', surfaces: ['China'] }]);
+    assert.deepEqual(out, []);
+  });
+
+  it('a call for a body to convene is procedure, not a position; a meeting between parties still is one', () => {
+    const rus = { id: 'kb:RUS', surfaces: ['Russia'] };
+    const unsc = { id: 'kb:UNSC', type: 'international organization' as const, surfaces: ['U.N. Security Council'] };
+    assert.deepEqual(demands("The statement followed Russia's call for an urgent meeting of the U.N. Security Council to discuss its concerns that Turkey may be planning to send ground troops into Syria.", [rus, unsc]), []);
+    assert.deepEqual(demands('Russia called for an emergency session of the General Assembly.', [rus]), []);
+    const talks = demands('Russia called for a meeting between Ukraine and Russia in Istanbul.', [rus, { id: 'kb:UKR', surfaces: ['Ukraine'] }]);
+    assert.deepEqual(talks.map((d) => [d.holder, d.addressee, d.kind]), [['kb:RUS', 'kb:UKR', 'demand']]);
+  });
+
+  it('`all parties` is nobody when the story names no war and no talks, or when the one urging is a party of the talks', () => {
+    const text = 'U.S. Secretary of State John Kerry said there were "significant challenges ahead" but urged all parties to accept the terms of the deal.';
+    const kerry = { id: 'kb:JOHN_KERRY', surfaces: ['John Kerry'], affiliation: 'kb:USA' };
+    const none = demands(text, [kerry]);
+    assert.deepEqual(none.map((d) => [d.holder, d.addressee, d.addressees]), [['kb:USA', null, undefined]]);
+    // The talks told before are the U.S.-Russian ones, and Kerry speaks for one of their parties.
+    const doc = docFor(`The United States and Russia agreed on a truce. ${text}`, { actors: [kerry, { id: 'kb:USA', surfaces: ['The United States'] }, { id: 'kb:RUS', surfaces: ['Russia'] }] });
+    const talks = { id: 'e1', type: 'CONSULT' as const, mode: null, cameo: '046', source: ['kb:USA', 'kb:RUS'], target: [], host: [], place: null, date: { value: null, how: 'stated' as const }, negotiation: true, round: null, status: 'occurred' as const, negated: false, evidence: { start: 0, end: 20 }, confidence: 0.7 };
+    const out = demandsStage.run({ ...doc, events: [talks] }).demands ?? [];
+    assert.deepEqual(out.map((d) => [d.holder, d.addressee, d.addressees]), [['kb:USA', null, undefined]]);
+  });
+
+  it('`the parties of the accord` and a government without a named opposition give no list', () => {
+    const un = { id: 'kb:UN', type: 'international organization' as const, surfaces: ['The U.N.'] };
+    const gov = { id: 'kb:SYR_GOV', type: 'government' as const, surfaces: ['the Syrian government'] };
+    const opp = { id: 'kb:SYR_OPP', type: 'armed group' as const, surfaces: ['rebels'] };
+    const accord = demands('The U.N. urged the parties to the accord to respect it. Both the Syrian government and rebels signed it.', [un, gov, opp]);
+    assert.deepEqual(accord.map((d) => [d.holder, d.addressee, d.addressees, d.content.text]), [['kb:UN', null, undefined, 'to respect it']]);
+    const bare = demands('The U.N. urged all parties to respect the truce. Later the Syrian government welcomed the appeal.', [un, gov, opp]);
+    assert.deepEqual(bare.map((d) => [d.holder, d.addressee, d.addressees]), [['kb:UN', null, undefined]], 'no opposition named: no war sides');
+    const named = demands('The U.N. urged all parties to respect the truce. Both the Syrian government and rebels signed it.', [un, gov, opp]);
+    assert.deepEqual(named.map((d) => d.addressees), [['kb:SYR_GOV', 'kb:SYR_OPP']], 'the same appeal with both sides named');
+  });
+
   it('a question about a position is none: `what Russia wants`', () => {
     assert.deepEqual(demands('This very clearly shows what Russia wants and what it is truly intent on.', [{ id: 'kb:RUS', surfaces: ['Russia'] }]), []);
   });
