@@ -24,3 +24,57 @@ describe('actors: demonym + plural role noun', () => {
     assert.deepEqual(actorsOf(t, '2025-11-28').map((a) => a.id), []);
   });
 });
+
+describe('actors: legislators of a country', () => {
+  it('makes `US senators` a collective actor of the United States, not the state', () => {
+    const text = 'US senators visiting Odesa last week agreed with him, saying they want their government to put more pressure on Russia.';
+    const actors = actorsOf(text, '2025-11-28');
+    assert.equal(actorAt(actors, text, 'US senators')?.id, 'new:USA_SENATORS');
+    const a = actors.find((x) => x.id === 'new:USA_SENATORS')!;
+    assert.equal(a.country, 'USA');
+    assert.equal(a.mentions[0].how, 'inferred:demonym-legislators');
+  });
+
+  it('leaves `senators said` without a country, and a demonym before another noun, alone', () => {
+    const text = 'Senators said the bill would pass. Iranian lawyers met the court.';
+    const actors = actorsOf(text, '2025-11-28');
+    assert.equal(actorAt(actors, text, 'Senators'), null);
+    assert.equal(actorAt(actors, text, 'Iranian lawyers'), null);
+  });
+});
+
+describe('actors: the opposition of a country', () => {
+  it('reads `Syria\'s main opposition group` as the opposition body the story names', () => {
+    const text = "A delegation from Syria's main opposition group flew to Geneva on Saturday. The High Negotiations Committee said it wants a stop to bombing.";
+    assert.equal(actorAt(actorsOf(text, '2016-01-30'), text, "Syria's main opposition group")?.id, 'kb:SYR_OPP_HNC');
+  });
+
+  it('reads `the main rebel coalition in Syria` the same way', () => {
+    const text = 'The main rebel coalition in Syria has said it is willing to accept a temporary truce. The High Negotiations Committee met in Riyadh.';
+    assert.equal(actorAt(actorsOf(text, '2016-02-20'), text, 'The main rebel coalition in Syria')?.id, 'kb:SYR_OPP_HNC');
+  });
+
+  it('falls back on the KB\'s Syrian opposition when no body is named', () => {
+    const text = "A delegation from Syria's main opposition group flew to Geneva on Saturday.";
+    assert.equal(actorAt(actorsOf(text, '2016-01-30'), text, "Syria's main opposition group")?.id, 'kb:SYR_OPP');
+  });
+
+  it('reads `against the opposition` after `Syrian government forces` as the Syrian opposition', () => {
+    const text = "Islamic State militants took the town last week. Russian air strikes supported Syrian government forces' advance against the opposition.";
+    assert.equal(actorAt(actorsOf(text, '2016-02-12'), text, 'the opposition')?.id, 'kb:SYR_OPP');
+  });
+
+  it('leaves the opposition of a country the KB has no opposition for, or with no government at hand, alone', () => {
+    const t1 = "The Turkish government rejected the plan. The opposition called it a mistake.";
+    assert.equal(actorAt(actorsOf(t1, '2016-02-12'), t1, 'The opposition'), null);
+    const t2 = 'The vote was close. The opposition called it a mistake.';
+    assert.equal(actorAt(actorsOf(t2, '2016-02-12'), t2, 'The opposition'), null);
+    const t3 = "Turkey's main opposition party rejected the plan.";
+    assert.equal(actorAt(actorsOf(t3, '2016-02-12'), t3, 'main opposition party'), null);
+  });
+
+  it('does not take an armed group that is no opposition (Nusra Front) for the main opposition group', () => {
+    const text = "Nusra Front fighters attacked the town. A delegation from Syria's main opposition group flew to Geneva.";
+    assert.notEqual(actorAt(actorsOf(text, '2016-01-30'), text, "Syria's main opposition group")?.id, 'kb:NUSRA_FRONT');
+  });
+});

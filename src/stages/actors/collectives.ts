@@ -1,0 +1,145 @@
+/**
+ * Collective parties the text names without a proper name, attributed as the gold convention says:
+ * - `US senators visiting Odesa`, `Iranian lawmakers`: legislators of a country act as a body of
+ *   their own (not the state, not the chamber the text may name apart): a new actor per country.
+ * - `Syria's main opposition group`, `the main rebel coalition in Syria`: the opposition of that
+ *   country — the opposition body the article names (most mentioned), else the KB's `<Demonym> opposition`.
+ * - `advance against the opposition` with a government named in the sentence or the one before and
+ *   no opposition body in the story: that country's opposition, when the KB has one.
+ * A plain common noun (`senators said`, `the opposition` with no country at hand) stays unresolved.
+ */
+import type { ActorRecord } from '../../model/record.js';
+import { normaliseName } from '../../kb/index.js';
+import type { Chosen } from './build.js';
+import type { Context } from './context.js';
+import type { NewActor } from './names.js';
+
+const LEGISLATORS = new Set(['senators', 'lawmakers', 'legislators', 'congressmen', 'congresswomen', 'mps', 'parliamentarians']);
+/** May stand between the demonym and the legislators: `US Republican senators`. */
+const LEGISLATOR_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'senior', 'leading', 'visiting', 'conservative', 'opposition']);
+const MAIN = new Set(['main', 'largest', 'biggest', 'leading', 'principal', 'umbrella', 'mainstream', 'chief']);
+const BODIES = new Set(['group', 'coalition', 'alliance', 'bloc', 'body', 'umbrella', 'council', 'grouping']);
+const OPPOSITION_WORDS = new Set(['opposition', 'rebel']);
+
+export interface Collectives {
+  chosen: Chosen[];
+  fresh: NewActor[];
+}
+
+/** The state a demonym at token i names (`US`, `Iranian`), if any. */
+function demonymAt(ctx: Context, i: number): string | null {
+  if (!ctx.isCap(i)) return null;
+  const ids = new Set(ctx.kb.trie.get(ctx.lower(i).replace(/\./g, '')).filter((e) => e.kind === 'demonym').map((e) => e.actor));
+  return ids.size === 1 ? [...ids][0] : null;
+}
+
+/** The state named by the tokens ending at `last` (`Syria`, `Saudi Arabia`), if any. */
+function stateEndingAt(ctx: Context, last: number): { iso3: string; first: number } | null {
+  for (let k = 3; k >= 1; k--) {
+    const first = last - k + 1;
+    if (first < 0 || !ctx.isCap(first) || !ctx.sameSentence(first, last)) continue;
+    const written = ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last].end);
+    const states = ctx.kb.trie.get(normaliseName(written)).filter((e) => e.kind === 'name' && ctx.kb.actors.get(e.actor)?.type === 'state');
+    const ids = new Set(states.map((e) => e.actor));
+    if (ids.size === 1) return { iso3: [...ids][0], first };
+  }
+  return null;
+}
+
+/**
+ * An opposition body: sector OPP, or named as an opposition (`Syrian opposition`). Not any armed
+ * group of the country: Nusra Front is no one's `main opposition group`.
+ */
+function isOpposition(ctx: Context, a: { id: string; type: string; sector: string | null }): boolean {
+  if (a.type === 'person') return false;
+  if (a.sector === 'OPP') return true;
+  const kb = ctx.kb.actors.get(a.id.startsWith('kb:') ? a.id.slice(3) : a.id);
+  return !!kb && [kb.name, ...kb.aliases].some((x) => /\bopposition\b/i.test(x));
+}
+
+/** The opposition of a country: the body the article names most, else the KB's `<Demonym> opposition`. */
+function oppositionOf(ctx: Context, iso3: string, actors: readonly ActorRecord[]): string | null {
+  const present = actors.filter((a) => a.country === iso3 && isOpposition(ctx, a)).sort((a, b) => b.mentions.length - a.mentions.length);
+  if (present.length === 1 || (present.length > 1 && present[0].mentions.length > present[1].mentions.length)) return present[0].id;
+  if (present.length > 1) return null;
+  const demonyms = ctx.kb.countries.get(iso3)?.demonyms ?? [];
+  const wanted = new Set(demonyms.map((d) => `${d} opposition`.toLowerCase()));
+  const kb = [...ctx.kb.actors.values()].filter((a) => a.country === iso3 && isOpposition(ctx, a) && wanted.has(a.name.toLowerCase()));
+  return kb.length === 1 ? `kb:${kb[0].id}` : null;
+}
+
+export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], held: (i: number) => boolean): Collectives {
+  const chosen: Chosen[] = [];
+  const fresh = new Map<string, NewActor>();
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (held(i)) continue;
+    // `US senators`, `US Republican senators`.
+    const iso3 = demonymAt(ctx, i);
+    if (iso3) {
+      let j = i + 1;
+      if (LEGISLATOR_MODIFIERS.has(ctx.lower(j)) && LEGISLATORS.has(ctx.lower(j + 1))) j++;
+      if (LEGISLATORS.has(ctx.lower(j)) && !held(j) && ctx.sameSentence(i, j)) {
+        const noun = ctx.lower(j) === 'mps' ? 'MPS' : ctx.lower(j).toUpperCase();
+        const id = `new:${iso3}_${noun}`;
+        const country = ctx.kb.actors.get(iso3)?.name ?? iso3;
+        fresh.set(id, { id, name: `${country} ${ctx.lower(j) === 'mps' ? 'MPs' : ctx.lower(j)}`, type: 'other', sector: 'LEG' });
+        chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[j].end, how: 'inferred:demonym-legislators', affiliation: `kb:${iso3}` });
+        i = j;
+        continue;
+      }
+    }
+    // `Syria's main opposition group`.
+    if (ctx.isPossessive(i) && i > 0) {
+      const state = stateEndingAt(ctx, i - 1);
+      let j = i + 1;
+      while (MAIN.has(ctx.lower(j)) && j - i < 3) j++;
+      const body = j > i + 1 && OPPOSITION_WORDS.has(ctx.lower(j)) && BODIES.has(ctx.lower(j + 1));
+      if (state && body && !held(j) && !held(j + 1)) {
+        const id = oppositionOf(ctx, state.iso3, actors);
+        if (id) chosen.push({ id, start: ctx.tokens[state.first].start, end: ctx.tokens[j + 1].end, how: 'inferred:opposition-of-country' });
+        i = j + 1;
+        continue;
+      }
+    }
+    // `the main rebel coalition in Syria`.
+    if (ctx.lower(i) === 'the' && MAIN.has(ctx.lower(i + 1)) && OPPOSITION_WORDS.has(ctx.lower(i + 2)) && BODIES.has(ctx.lower(i + 3))) {
+      const prep = ctx.lower(i + 4);
+      let state: { iso3: string; first: number } | null = null;
+      let end = -1;
+      if (prep === 'in' || prep === 'of') {
+        for (let e = i + 5; e < i + 8 && e < n && ctx.sameSentence(i, e); e++) {
+          const s = stateEndingAt(ctx, e);
+          if (s && s.first === i + 5) {
+            state = s;
+            end = e;
+          }
+        }
+      }
+      if (state && ![i + 1, i + 2, i + 3].some(held)) {
+        const id = oppositionOf(ctx, state.iso3, actors);
+        if (id) chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[end].end, how: 'inferred:opposition-of-country' });
+        i = end;
+        continue;
+      }
+    }
+    // `advance against the opposition`, with `Syrian government forces` just before.
+    if (ctx.lower(i) === 'the' && ctx.lower(i + 1) === 'opposition' && !held(i + 1) && !ctx.isCap(i + 2) && ctx.pos(i + 2) !== 'NOUN') {
+      const sentence = ctx.tokens[i].sentence;
+      const at = ctx.tokens[i].start;
+      const countries = new Set<string>();
+      for (const a of actors) {
+        if (a.type !== 'government' || !a.country || ctx.kb.countries.get(a.country)?.gov !== a.id.slice(3)) continue;
+        for (const m of a.mentions) {
+          const t = ctx.tokens.find((x) => x.start >= m.start);
+          if (m.end <= at && t && sentence - t.sentence <= 1) countries.add(a.country);
+        }
+      }
+      if (countries.size !== 1) continue;
+      const id = oppositionOf(ctx, [...countries][0], actors);
+      if (id) chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[i + 1].end, how: 'inferred:opposition-of-country' });
+      i += 1;
+    }
+  }
+  return { chosen, fresh: [...fresh.values()] };
+}
