@@ -78,3 +78,19 @@ describe('actors: the opposition of a country', () => {
     assert.notEqual(actorAt(actorsOf(text, '2016-01-30'), text, "Syria's main opposition group")?.id, 'kb:NUSRA_FRONT');
   });
 });
+
+describe('actors: collectives of the KB', () => {
+  it('reads `European leaders` as Europe and `Western leaders` as the West', () => {
+    const text = 'European leaders met in Brussels on Monday. Western leaders condemned the attack.';
+    const actors = actorsOf(text, '2016-02-12');
+    assert.equal(actorAt(actors, text, 'European leaders')?.id, 'kb:EUROPE');
+    assert.equal(actorAt(actors, text, 'Western leaders')?.id, 'kb:WEST');
+  });
+
+  it('keeps the European Union itself, and makes no actor of a western region', () => {
+    const text = 'The European Union imposed sanctions. Fighting spread in western Ukraine.';
+    const actors = actorsOf(text, '2016-02-12');
+    assert.equal(actorAt(actors, text, 'European Union')?.id, 'kb:EU');
+    assert.notEqual(actorAt(actors, text, 'western')?.id, 'kb:WEST');
+  });
+});
