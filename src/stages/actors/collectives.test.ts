@@ -94,3 +94,21 @@ describe('actors: collectives of the KB', () => {
     assert.notEqual(actorAt(actors, text, 'western')?.id, 'kb:WEST');
   });
 });
+
+describe('actors: the regime, government forces', () => {
+  it('reads `the regime` and bare `government forces` as the government fighting the opposition the story names', () => {
+    const text = 'Syrian rebels accepted the truce, the Syrian government said. "Russia and the regime will target the areas," he said. Russia helped advances by government forces.';
+    const actors = actorsOf(text, '2016-02-22');
+    assert.equal(actorAt(actors, text, 'the regime')?.id, 'kb:SYR_GOV');
+    assert.equal(actorAt(actors, text, 'government forces')?.id, 'kb:SYR_GOV');
+  });
+
+  it('leaves them alone with no opposition in the story, and `pro-government forces` always', () => {
+    const t1 = 'Islamic State militants took the town. Later government forces advanced, and the regime said it would hold it.';
+    const a1 = actorsOf(t1, '2016-02-22');
+    assert.equal(actorAt(a1, t1, 'the regime'), null);
+    assert.equal(actorAt(a1, t1, 'government forces'), null);
+    const t2 = 'Syrian rebels and the Syrian government met. Pro-government forces advanced.';
+    assert.notEqual(actorAt(actorsOf(t2, '2016-02-22'), t2, 'government forces')?.id, 'kb:SYR_GOV');
+  });
+});

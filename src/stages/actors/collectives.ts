@@ -6,6 +6,8 @@
  *   country — the opposition body the article names (most mentioned), else the KB's `<Demonym> opposition`.
  * - `advance against the opposition` with a government named in the sentence or the one before and
  *   no opposition body in the story: that country's opposition, when the KB has one.
+ * - `the regime`, `government forces` with no country before: the one government at war with an
+ *   opposition of its own that the story names.
  * A plain common noun (`senators said`, `the opposition` with no country at hand) stays unresolved.
  */
 import type { ActorRecord } from '../../model/record.js';
@@ -68,6 +70,17 @@ function oppositionOf(ctx: Context, iso3: string, actors: readonly ActorRecord[]
   return kb.length === 1 ? `kb:${kb[0].id}` : null;
 }
 
+/** The government of the one country whose own opposition the story names (`kb:SYR_GOV` beside the HNC). */
+function warringGovernment(ctx: Context, actors: readonly ActorRecord[]): string | null {
+  const govs = new Set<string>();
+  for (const a of actors) {
+    if (!a.country || !isOpposition(ctx, a)) continue;
+    const gov = ctx.kb.countries.get(a.country)?.gov;
+    if (gov && actors.some((x) => x.id === `kb:${gov}`)) govs.add(`kb:${gov}`);
+  }
+  return govs.size === 1 ? [...govs][0] : null;
+}
+
 export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], held: (i: number) => boolean): Collectives {
   const chosen: Chosen[] = [];
   const fresh = new Map<string, NewActor>();
@@ -122,6 +135,16 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
         i = end;
         continue;
       }
+    }
+    // `Russia and the regime will target …`, `advances by government forces`: the one government the
+    // story shows fighting an opposition of its own.
+    const regime = ctx.lower(i) === 'the' && ctx.lower(i + 1) === 'regime' && !held(i + 1) && !ctx.isCap(i + 2) && ctx.lower(i + 2) !== 'of';
+    const forces = ctx.lower(i) === 'government' && !ctx.isCap(i) && /^(forces|troops)$/.test(ctx.lower(i + 1)) && !held(i + 1) && !held(i - 1) && !ctx.isCap(i - 1) && !ctx.isHyphen(i - 1);
+    if (regime || forces) {
+      const gov = warringGovernment(ctx, actors);
+      if (gov) chosen.push({ id: gov, start: ctx.tokens[i].start, end: ctx.tokens[i + 1].end, how: 'inferred:warring-government' });
+      i += 1;
+      continue;
     }
     // `advance against the opposition`, with `Syrian government forces` just before.
     if (ctx.lower(i) === 'the' && ctx.lower(i + 1) === 'opposition' && !held(i + 1) && !ctx.isCap(i + 2) && ctx.pos(i + 2) !== 'NOUN') {
