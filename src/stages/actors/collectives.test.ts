@@ -112,3 +112,20 @@ describe('actors: the regime, government forces', () => {
     assert.notEqual(actorAt(actorsOf(t2, '2016-02-22'), t2, 'government forces')?.id, 'kb:SYR_GOV');
   });
 });
+
+describe('actors: opposition forces, rebel officials', () => {
+  const text = 'Syrian rebels accepted the truce, the Syrian government said. But rebel officials said it was impossible to pinpoint positions. Armed opposition forces held the town.';
+
+  it('reads `rebel officials` and `armed opposition forces` as the opposition of the country at war', () => {
+    const actors = actorsOf(text, '2016-02-22');
+    assert.equal(actorAt(actors, text, 'rebel officials')?.id, 'kb:SYR_OPP');
+    assert.equal(actorAt(actors, text, 'opposition forces')?.id, 'kb:SYR_OPP');
+  });
+
+  it('leaves another country\'s rebels, and rebels with no war in the story, alone', () => {
+    const t1 = 'Syrian rebels accepted the truce, the Syrian government said. Libyan rebel forces took the port.';
+    assert.notEqual(actorAt(actorsOf(t1, '2016-02-22'), t1, 'rebel forces')?.id, 'kb:SYR_OPP');
+    const t2 = 'The talks resumed on Monday. Rebel officials said they would attend.';
+    assert.equal(actorAt(actorsOf(t2, '2016-02-22'), t2, 'Rebel officials'), null);
+  });
+});

@@ -6,7 +6,7 @@
  *   country — the opposition body the article names (most mentioned), else the KB's `<Demonym> opposition`.
  * - `advance against the opposition` with a government named in the sentence or the one before and
  *   no opposition body in the story: that country's opposition, when the KB has one.
- * - `the regime`, `government forces` with no country before: the one government at war with an
+ * - `armed opposition forces`, `rebel officials`, `the regime`, `government forces` with no country before: the one government at war with an
  *   opposition of its own that the story names.
  * A plain common noun (`senators said`, `the opposition` with no country at hand) stays unresolved.
  */
@@ -70,16 +70,29 @@ function oppositionOf(ctx: Context, iso3: string, actors: readonly ActorRecord[]
   return kb.length === 1 ? `kb:${kb[0].id}` : null;
 }
 
-/** The government of the one country whose own opposition the story names (`kb:SYR_GOV` beside the HNC). */
-function warringGovernment(ctx: Context, actors: readonly ActorRecord[]): string | null {
-  const govs = new Set<string>();
+/** The one country whose government and own opposition the story both name (Syria, beside SYR_GOV and the HNC). */
+function warringCountry(ctx: Context, actors: readonly ActorRecord[]): string | null {
+  const at = new Set<string>();
   for (const a of actors) {
     if (!a.country || !isOpposition(ctx, a)) continue;
     const gov = ctx.kb.countries.get(a.country)?.gov;
-    if (gov && actors.some((x) => x.id === `kb:${gov}`)) govs.add(`kb:${gov}`);
+    if (gov && actors.some((x) => x.id === `kb:${gov}`)) at.add(a.country);
   }
-  return govs.size === 1 ? [...govs][0] : null;
+  return at.size === 1 ? [...at][0] : null;
 }
+
+function warringGovernment(ctx: Context, actors: readonly ActorRecord[]): string | null {
+  const c = warringCountry(ctx, actors);
+  const gov = c ? ctx.kb.countries.get(c)?.gov : null;
+  return gov ? `kb:${gov}` : null;
+}
+
+/** `Libyan rebel forces`, `Houthi rebel officials`: a name or demonym before says whose they are (`But rebel officials` does not). */
+function namedBefore(ctx: Context, i: number): boolean {
+  return ctx.isCap(i - 1) && (ctx.pos(i - 1) === 'PROPN' || ctx.pos(i - 1) === 'ADJ' || demonymAt(ctx, i - 1) !== null);
+}
+
+const REBEL_HEADS = /^(forces|fighters|groups|officials|commanders|representatives|negotiators|delegation|delegates)$/;
 
 export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], held: (i: number) => boolean): Collectives {
   const chosen: Chosen[] = [];
@@ -144,6 +157,16 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
       const gov = warringGovernment(ctx, actors);
       if (gov) chosen.push({ id: gov, start: ctx.tokens[i].start, end: ctx.tokens[i + 1].end, how: 'inferred:warring-government' });
       i += 1;
+      continue;
+    }
+    // `armed opposition forces`, `rebel officials said`: the opposition of that country.
+    const rebelFirst = ctx.lower(i) === 'armed' && ctx.lower(i + 1) === 'opposition' ? i + 1 : i;
+    if (/^(opposition|rebel)$/.test(ctx.lower(rebelFirst)) && REBEL_HEADS.test(ctx.lower(rebelFirst + 1)) && !held(rebelFirst) && !held(rebelFirst + 1)
+      && !held(i - 1) && !namedBefore(ctx, i) && !ctx.isHyphen(i - 1) && ctx.lower(i - 1) !== 'the') {
+      const c = warringCountry(ctx, actors);
+      const id = c ? oppositionOf(ctx, c, actors) : null;
+      if (id) chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[rebelFirst + 1].end, how: 'inferred:opposition-of-country' });
+      i = rebelFirst + 1;
       continue;
     }
     // `advance against the opposition`, with `Syrian government forces` just before.
