@@ -129,3 +129,22 @@ describe('actors: opposition forces, rebel officials', () => {
     assert.equal(actorAt(actorsOf(t2, '2016-02-22'), t2, 'Rebel officials'), null);
   });
 });
+
+describe('actors: unnamed individuals who speak for no party', () => {
+  const text = 'A former Philippine foreign minister and a U.S. security expert said on Tuesday Philippine President-elect Rodrigo Duterte should not hold talks.';
+
+  it('makes each an actor of its own, not the Philippines or the United States', () => {
+    const actors = actorsOf(text, '2016-06-01');
+    const fm = actorAt(actors, text, 'A former Philippine foreign minister');
+    const ex = actorAt(actors, text, 'a U.S. security expert');
+    assert.equal(fm?.id, 'new:FORMER_PHL_FOREIGN_MINISTER');
+    assert.equal(ex?.id, 'new:USA_SECURITY_EXPERT');
+    assert.equal(actors.find((a) => a.id === ex?.id)?.type, 'person');
+  });
+
+  it('leaves a named person, a serving official and a demonym before a thing to the other rules', () => {
+    const t = 'A former US envoy, Zalmay Khalilzad, met them. A Philippine foreign ministry official said so. A U.S. security guarantee was offered.';
+    const actors = actorsOf(t, '2020-06-01');
+    assert.ok(!actors.some((a) => a.id.startsWith('new:FORMER_') || a.id === 'new:USA_SECURITY_EXPERT'), actors.map((a) => a.id).join());
+  });
+});

@@ -92,6 +92,36 @@ function namedBefore(ctx: Context, i: number): boolean {
   return ctx.isCap(i - 1) && (ctx.pos(i - 1) === 'PROPN' || ctx.pos(i - 1) === 'ADJ' || demonymAt(ctx, i - 1) !== null);
 }
 
+const EXPERTS = new Set(['expert', 'analyst', 'academic', 'scholar', 'researcher', 'professor', 'historian', 'economist']);
+const EXPERT_FIELDS = new Set(['security', 'political', 'military', 'defence', 'defense', 'foreign', 'policy', 'energy', 'legal', 'regional', 'middle', 'east']);
+
+/** `a former Philippine foreign minister`, `a U.S. security expert` (no name after): the person, unnamed. */
+function unnamedPerson(ctx: Context, i: number, held: (i: number) => boolean): { actor: NewActor; role: string; last: number } | null {
+  let j = i + 1;
+  const former = ctx.lower(j) === 'former';
+  if (former) j++;
+  const iso3 = demonymAt(ctx, j);
+  if (!iso3 || held(j)) return null;
+  let k = j + 1;
+  let last = -1;
+  if (former) {
+    const r = ctx.phraseAt(k, 'roleNouns');
+    if (r > 0) last = k + r - 1;
+  } else {
+    while (EXPERT_FIELDS.has(ctx.lower(k)) && k - j <= 2) k++;
+    if (EXPERTS.has(ctx.lower(k))) last = k;
+  }
+  if (last < 0 || !ctx.sameSentence(i, last)) return null;
+  for (let x = j; x <= last; x++) if (held(x)) return null;
+  // `a former US envoy, Zalmay Khalilzad,` / `a US analyst John Smith`: a name follows; that is the actor.
+  const after = ctx.lower(last + 1) === ',' ? last + 2 : last + 1;
+  if (ctx.isCap(after) && ctx.pos(after) === 'PROPN' && ctx.sameSentence(after, i)) return null;
+  const role = ctx.text.slice(ctx.tokens[former ? i + 1 : j].start, ctx.tokens[last].end);
+  const slug = ctx.text.slice(ctx.tokens[j + 1].start, ctx.tokens[last].end).toUpperCase().replace(/[^A-Z]+/g, '_');
+  const id = `new:${former ? 'FORMER_' : ''}${iso3}_${slug}`;
+  return { actor: { id, name: `${role} (unnamed)`, type: 'person', sector: null }, role, last };
+}
+
 const REBEL_HEADS = /^(forces|fighters|groups|officials|commanders|representatives|negotiators|delegation|delegates)$/;
 
 export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], held: (i: number) => boolean): Collectives {
@@ -100,6 +130,17 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (held(i)) continue;
+    // `A former Philippine foreign minister and a U.S. security expert said`: unnamed individuals
+    // who speak for no party — an actor each, never the state.
+    if (/^(a|an)$/.test(ctx.lower(i))) {
+      const p = unnamedPerson(ctx, i, held);
+      if (p) {
+        fresh.set(p.actor.id, p.actor);
+        chosen.push({ id: p.actor.id, start: ctx.tokens[i].start, end: ctx.tokens[p.last].end, how: 'inferred:unnamed-person', role: p.role });
+        i = p.last;
+        continue;
+      }
+    }
     // `US senators`, `US Republican senators`.
     const iso3 = demonymAt(ctx, i);
     if (iso3) {

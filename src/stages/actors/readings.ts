@@ -94,6 +94,9 @@ export function readMatch(ctx: Context, m: KbMatch, opts: ReadOptions): Reading 
  * Returns null when no noun follows (`the US is`), so the name reading can apply.
  */
 function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null {
+  // `A former Philippine foreign minister said`: a former official speaks for no party; the
+  // collectives rule makes the person an actor of their own.
+  if (ctx.lower(m.first - 1) === 'former' && /^(a|an)$/.test(ctx.lower(m.first - 2))) return [];
   let j = m.last;
   if (ctx.isHyphen(j)) {
     const w = ctx.lower(j + 1);
