@@ -148,3 +148,20 @@ describe('actors: unnamed individuals who speak for no party', () => {
     assert.ok(!actors.some((a) => a.id.startsWith('new:FORMER_') || a.id === 'new:USA_SECURITY_EXPERT'), actors.map((a) => a.id).join());
   });
 });
+
+describe('actors: a country\'s media', () => {
+  it('makes `Russian media reports` and `Iranian state media` sources of their own', () => {
+    const text = 'The envoys had already secured visas, according to Russian media reports. Iranian state media said the talks went well.';
+    const actors = actorsOf(text, '2025-04-10');
+    assert.equal(actorAt(actors, text, 'Russian media')?.id, 'new:RUS_MEDIA');
+    assert.equal(actorAt(actors, text, 'Iranian state media')?.id, 'new:IRN_STATE_MEDIA');
+    assert.equal(actors.find((a) => a.id === 'new:RUS_MEDIA')?.type, 'media');
+  });
+
+  it('makes no actor of media with no country, or of a demonym before `mediation`', () => {
+    const text = 'Local media said the road was closed. Qatari mediation continued.';
+    const actors = actorsOf(text, '2025-04-10');
+    assert.equal(actorAt(actors, text, 'Local media'), null);
+    assert.ok(!actors.some((a) => a.id.endsWith('_MEDIA')));
+  });
+});

@@ -122,6 +122,19 @@ function unnamedPerson(ctx: Context, i: number, held: (i: number) => boolean): {
   return { actor: { id, name: `${role} (unnamed)`, type: 'person', sector: null }, role, last };
 }
 
+/** `Russian media (reports)`, `Iranian state media`, `Syrian state television`. */
+function iso3Media(ctx: Context, i: number, held: (i: number) => boolean): { iso3: string; last: number; state: boolean } | null {
+  const iso3 = demonymAt(ctx, i);
+  if (!iso3) return null;
+  let j = i + 1;
+  const state = ctx.lower(j) === 'state' || ctx.lower(j) === 'official';
+  if (state) j++;
+  if (!/^(media|television|tv|press)$/.test(ctx.lower(j)) || held(j) || !ctx.sameSentence(i, j)) return null;
+  // `Russian media outlets`, `Russian media reports`: the head noun belongs to the mention.
+  const last = /^(reports|report|outlets)$/.test(ctx.lower(j + 1)) ? j + 1 : j;
+  return { iso3, last, state };
+}
+
 const REBEL_HEADS = /^(forces|fighters|groups|officials|commanders|representatives|negotiators|delegation|delegates)$/;
 
 export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], held: (i: number) => boolean): Collectives {
@@ -141,6 +154,16 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
         continue;
       }
     }
+    // `according to Russian media reports`, `Iranian state media said`: the country's media, a source of their own.
+    if (iso3Media(ctx, i, held)) {
+      const { iso3, last, state } = iso3Media(ctx, i, held)!;
+      const id = `new:${iso3}_${state ? 'STATE_' : ''}MEDIA`;
+      const country = ctx.kb.actors.get(iso3)?.name ?? iso3;
+      fresh.set(id, { id, name: `${country} ${state ? 'state ' : ''}media`, type: 'media', sector: 'MED' });
+      chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[last].end, how: 'inferred:demonym-media', affiliation: `kb:${iso3}` });
+      i = last;
+      continue;
+    }
     // `US senators`, `US Republican senators`.
     const iso3 = demonymAt(ctx, i);
     if (iso3) {
@@ -150,7 +173,7 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
         const noun = ctx.lower(j) === 'mps' ? 'MPS' : ctx.lower(j).toUpperCase();
         const id = `new:${iso3}_${noun}`;
         const country = ctx.kb.actors.get(iso3)?.name ?? iso3;
-        fresh.set(id, { id, name: `${country} ${ctx.lower(j) === 'mps' ? 'MPs' : ctx.lower(j)}`, type: 'other', sector: 'LEG' });
+        fresh.set(id, { id, name: `${country} ${ctx.lower(j) === 'mps' ? 'MPs' : ctx.lower(j)}`, type: 'other', sector: 'GOV' });
         chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[j].end, how: 'inferred:demonym-legislators', affiliation: `kb:${iso3}` });
         i = j;
         continue;

@@ -121,6 +121,8 @@ function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null 
   }
   let k = ctx.phraseAt(j, 'forcesNouns');
   if (k > 0) return [make(ctx, iso3s.map((c) => forcesOf(ctx, c)), the, chained ? own : j + k, 'inferred:demonym-forces', 'demonym')];
+  // `Iranian state media`, `Syrian state television`: the country's media, read by the collectives rule.
+  if (ctx.lower(j) === 'state' && /^(media|television|tv|press|news|radio)$/.test(ctx.lower(j + 1))) return [];
   k = ctx.phraseAt(j, 'govNouns');
   if (k > 0) {
     // `Syrian government forces` is the government's.
