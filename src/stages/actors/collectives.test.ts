@@ -165,3 +165,17 @@ describe('actors: a country\'s media', () => {
     assert.ok(!actors.some((a) => a.id.endsWith('_MEDIA')));
   });
 });
+
+describe('actors: all participants', () => {
+  it('is the collective just named (shared/corpus 004)', () => {
+    const text = 'Major powers agreed on Friday to implement a cessation of hostilities in Syria, officials said. He said all participants had agreed that peace negotiations should resume.';
+    assert.equal(actorAt(actorsOf(text, '2016-02-12'), text, 'all participants')?.id, 'kb:MAJOR_POWERS');
+  });
+
+  it('is no one without a collective, or as participants of something', () => {
+    const t1 = 'Russia and the United States met in Munich. He said all participants had agreed.';
+    assert.equal(actorAt(actorsOf(t1, '2016-02-12'), t1, 'all participants'), null);
+    const t2 = 'Major powers agreed on Friday. All participants in the march were arrested.';
+    assert.equal(actorAt(actorsOf(t2, '2016-02-12'), t2, 'All participants'), null);
+  });
+});

@@ -8,6 +8,7 @@
  *   no opposition body in the story: that country's opposition, when the KB has one.
  * - `armed opposition forces`, `rebel officials`, `the regime`, `government forces` with no country before: the one government at war with an
  *   opposition of its own that the story names.
+ * - `all participants` (of a meeting) after a collective named within three sentences: that collective.
  * A plain common noun (`senators said`, `the opposition` with no country at hand) stays unresolved.
  */
 import type { ActorRecord } from '../../model/record.js';
@@ -231,6 +232,24 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
       const id = c ? oppositionOf(ctx, c, actors) : null;
       if (id) chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[rebelFirst + 1].end, how: 'inferred:opposition-of-country' });
       i = rebelFirst + 1;
+      continue;
+    }
+    // `Major powers agreed … He said all participants had agreed`: the collective whose meeting it is.
+    if (/^(all|the)$/.test(ctx.lower(i)) && (ctx.lower(i + 1) === 'participants' || (ctx.lower(i + 1) === 'the' && ctx.lower(i + 2) === 'participants'))) {
+      const last = ctx.lower(i + 1) === 'participants' ? i + 1 : i + 2;
+      if (held(last) || ctx.lower(last + 1) === 'in' || ctx.lower(last + 1) === 'of') continue;
+      const sentence = ctx.tokens[i].sentence;
+      const at = ctx.tokens[i].start;
+      const near = new Set<string>();
+      for (const a of actors) {
+        if (!ctx.kb.actors.get(a.id.slice(3))?.collective || !a.id.startsWith('kb:')) continue;
+        for (const m of a.mentions) {
+          const t = ctx.tokens.find((x) => x.start >= m.start);
+          if (m.end <= at && t && sentence - t.sentence <= 3) near.add(a.id);
+        }
+      }
+      if (near.size === 1) chosen.push({ id: [...near][0], start: at, end: ctx.tokens[last].end, how: 'inferred:participants' });
+      i = last;
       continue;
     }
     // `advance against the opposition`, with `Syrian government forces` just before.
