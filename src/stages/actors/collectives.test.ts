@@ -179,3 +179,17 @@ describe('actors: all participants', () => {
     assert.equal(actorAt(actorsOf(t2, '2016-02-12'), t2, 'All participants'), null);
   });
 });
+
+describe('actors: a war monitor', () => {
+  it('is an unnamed monitor of its own, or the Observatory when the story names it', () => {
+    const t1 = 'Russian air strikes on Syria have killed nearly 1,400 civilians, a group monitoring the war said on Saturday.';
+    assert.equal(actorAt(actorsOf(t1, '2016-01-30'), t1, 'a group monitoring the war')?.id, 'new:WAR_MONITOR');
+    const t2 = 'A human rights monitor says the death toll rose to 46. The Syrian Observatory for Human Rights said more were wounded.';
+    assert.equal(actorAt(actorsOf(t2, '2016-02-22'), t2, 'A human rights monitor')?.id, 'kb:SOHR');
+  });
+
+  it('is no one for a monitor of something else, or monitoring as a verb', () => {
+    const t = 'A heart monitor beeped. The group monitoring the election said turnout was high. Rebels were monitoring the war closely.';
+    assert.ok(!actorsOf(t, '2016-02-22').some((a) => a.id === 'new:WAR_MONITOR'));
+  });
+});

@@ -8,6 +8,7 @@
  *   no opposition body in the story: that country's opposition, when the KB has one.
  * - `armed opposition forces`, `rebel officials`, `the regime`, `government forces` with no country before: the one government at war with an
  *   opposition of its own that the story names.
+ * - `a group monitoring the war`, `a human rights monitor`: the monitor the story names, else one of its own.
  * - `all participants` (of a meeting) after a collective named within three sentences: that collective.
  * A plain common noun (`senators said`, `the opposition` with no country at hand) stays unresolved.
  */
@@ -136,6 +137,16 @@ function iso3Media(ctx: Context, i: number, held: (i: number) => boolean): { iso
   return { iso3, last, state };
 }
 
+/** Last token of `a (human rights|war) monitor` or `a group monitoring the war` starting at i, or -1. */
+function monitorAt(ctx: Context, i: number): number {
+  const w1 = ctx.lower(i + 1);
+  if ((w1 === 'war' || w1 === 'conflict') && ctx.lower(i + 2) === 'monitor') return i + 2;
+  if (w1 === 'human' && ctx.lower(i + 2) === 'rights' && ctx.lower(i + 3) === 'monitor') return i + 3;
+  if (/^(group|body|organisation|organization)$/.test(w1) && ctx.lower(i + 2) === 'monitoring' && ctx.lower(i + 3) === 'the'
+    && /^(war|conflict|fighting|violence)$/.test(ctx.lower(i + 4))) return i + 4;
+  return -1;
+}
+
 const REBEL_HEADS = /^(forces|fighters|groups|officials|commanders|representatives|negotiators|delegation|delegates)$/;
 
 export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], held: (i: number) => boolean): Collectives {
@@ -232,6 +243,16 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
       const id = c ? oppositionOf(ctx, c, actors) : null;
       if (id) chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[rebelFirst + 1].end, how: 'inferred:opposition-of-country' });
       i = rebelFirst + 1;
+      continue;
+    }
+    // `a group monitoring the war said`, `A human rights monitor says`: the monitor the story names, else one of its own.
+    const mon = /^(a|an|the)$/.test(ctx.lower(i)) ? monitorAt(ctx, i) : -1;
+    if (mon > 0 && ![...Array(mon - i).keys()].some((k) => held(i + 1 + k))) {
+      const named = actors.find((a) => a.type === 'civil society' && /observatory|monitor/i.test(a.name));
+      const id = named?.id ?? 'new:WAR_MONITOR';
+      if (!named) fresh.set(id, { id, name: 'war monitor (unnamed)', type: 'civil society', sector: 'CVL' });
+      chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[mon].end, how: 'inferred:monitor' });
+      i = mon;
       continue;
     }
     // `Major powers agreed … He said all participants had agreed`: the collective whose meeting it is.
