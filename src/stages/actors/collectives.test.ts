@@ -193,3 +193,15 @@ describe('actors: a war monitor', () => {
     assert.ok(!actorsOf(t, '2016-02-22').some((a) => a.id === 'new:WAR_MONITOR'));
   });
 });
+
+describe('actors: emergency services as a source', () => {
+  it('is a source of its own when it speaks (shared/corpus 009)', () => {
+    const t = 'At least two people received non-life-threatening injuries, emergency services said.';
+    assert.equal(actorAt(actorsOf(t, '2020-09-16'), t, 'emergency services')?.id, 'new:EMERGENCY_SERVICES');
+  });
+
+  it('is no one when it does not speak', () => {
+    const t = 'The emergency services were stretched after the blast. Emergency services vehicles arrived.';
+    assert.ok(!actorsOf(t, '2020-09-16').some((a) => a.id === 'new:EMERGENCY_SERVICES'));
+  });
+});

@@ -255,6 +255,15 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
       i = mon;
       continue;
     }
+    // `At least two people were hurt, emergency services said`: a source of its own, only as a speaker.
+    if (/^(emergency|rescue)$/.test(ctx.lower(i)) && ctx.lower(i + 1) === 'services' && !held(i) && !held(i + 1)
+      && (ctx.list('speechVerbs').has(ctx.lower(i + 2)) || ctx.lower(i - 1) === 'to' && ctx.lower(i - 2) === 'according')) {
+      const id = 'new:EMERGENCY_SERVICES';
+      fresh.set(id, { id, name: 'emergency services', type: 'civil society', sector: 'CVL' });
+      chosen.push({ id, start: ctx.tokens[i].start, end: ctx.tokens[i + 1].end, how: 'inferred:emergency-services' });
+      i += 1;
+      continue;
+    }
     // `Major powers agreed … He said all participants had agreed`: the collective whose meeting it is.
     if (/^(all|the)$/.test(ctx.lower(i)) && (ctx.lower(i + 1) === 'participants' || (ctx.lower(i + 1) === 'the' && ctx.lower(i + 2) === 'participants'))) {
       const last = ctx.lower(i + 1) === 'participants' ? i + 1 : i + 2;
