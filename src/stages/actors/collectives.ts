@@ -167,8 +167,9 @@ export function collectiveParties(ctx: Context, actors: readonly ActorRecord[], 
       }
     }
     // `according to Russian media reports`, `Iranian state media said`: the country's media, a source of their own.
-    if (iso3Media(ctx, i, held)) {
-      const { iso3, last, state } = iso3Media(ctx, i, held)!;
+    const media = iso3Media(ctx, i, held);
+    if (media) {
+      const { iso3, last, state } = media;
       const id = `new:${iso3}_${state ? 'STATE_' : ''}MEDIA`;
       const country = ctx.kb.actors.get(iso3)?.name ?? iso3;
       fresh.set(id, { id, name: `${country} ${state ? 'state ' : ''}media`, type: 'media', sector: 'MED' });
