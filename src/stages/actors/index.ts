@@ -24,6 +24,7 @@ import { choose } from './resolve.js';
 import { twoSides } from './sides.js';
 import { ANONYMOUS, anonymousSources } from './sources.js';
 import { unnamedOfficials } from './officials.js';
+import { collectiveParties } from './collectives.js';
 
 /** `WASHINGTON (Reuters) -` when the clean stage has not marked the dateline. */
 const DATELINE = /^\s*([A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .]+)?)\s*(?:,\s*[A-Za-z]+\.? \d{1,2}\s*)?\(([^)]{2,40})\)\s*[-–—]/;
@@ -214,6 +215,14 @@ export function findActors(doc: Doc): ActorRecord[] {
   const officials = unnamedOfficials(ctx, buildRecords(kb, text, doc.article.published, chosen, fresh), (i) => held[i] === 1);
   chosen.push(...officials);
   for (const c of officials) {
+    const [a, b] = tokensOfSpan(tokens, c);
+    for (let i = a; i < b; i++) held[i] = 1;
+  }
+  // 4e'. Collective parties: `US senators`, `Syria's main opposition group`, `against the opposition`.
+  const collectives = collectiveParties(ctx, buildRecords(kb, text, doc.article.published, chosen, fresh), (i) => held[i] === 1);
+  for (const f of collectives.fresh) fresh.set(f.id, f);
+  chosen.push(...collectives.chosen);
+  for (const c of collectives.chosen) {
     const [a, b] = tokensOfSpan(tokens, c);
     for (let i = a; i < b; i++) held[i] = 1;
   }

@@ -27,3 +27,17 @@ describe('actors: unnamed officials', () => {
     assert.equal(actorAt(actorsOf(text, '2016-06-08'), text, 'A ministry official'), null);
   });
 });
+
+describe('actors: unnamed officials, party named just after', () => {
+  it('`an opposition representative said` is the opposition body the next sentence names (shared/corpus 003)', () => {
+    const text = 'The delegation flew to Geneva on Saturday to assess whether to join the talks, an opposition representative said. The 17-strong team of the High Negotiations Committee will meet the envoy.';
+    assert.equal(actorAt(actorsOf(text, '2016-01-30'), text, 'an opposition representative')?.id, 'kb:SYR_OPP_HNC');
+  });
+
+  it('stays unresolved when the party comes too late or two parties fit', () => {
+    const far = 'The delegation flew to Geneva, an opposition representative said. The talks began. The envoy waited. Aid was blocked. The High Negotiations Committee met him.';
+    assert.equal(actorAt(actorsOf(far, '2016-01-30'), far, 'an opposition representative'), null);
+    const two = 'The delegation flew to Geneva, an opposition representative said. The High Negotiations Committee and the Taliban both sent envoys.';
+    assert.equal(actorAt(actorsOf(two, '2016-01-30'), two, 'an opposition representative'), null);
+  });
+});

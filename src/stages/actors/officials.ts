@@ -57,7 +57,20 @@ export function unnamedOfficials(ctx: Context, actors: readonly ActorRecord[], h
         if (sentence - s <= 1) near.add(a.id);
       }
     }
-    const party = reach.size === 1 ? [...reach][0] : near.size === 1 ? [...near][0] : null;
+    // Nothing before: the lede often names the party a sentence or two later (`…, an opposition
+    // representative said. … The Higher Negotiation Committee (HNC) …`).
+    const ahead = new Set<string>();
+    if (reach.size === 0) {
+      for (const a of actors) {
+        if (!fits(a)) continue;
+        for (const m of a.mentions) {
+          if (m.start < ctx.tokens[j].end) continue;
+          const s = ctx.tokens.find((t) => t.start >= m.start)?.sentence ?? sentence;
+          if (s - sentence <= 2) ahead.add(a.id);
+        }
+      }
+    }
+    const party = reach.size === 1 ? [...reach][0] : near.size === 1 ? [...near][0] : ahead.size === 1 ? [...ahead][0] : null;
     if (!party) continue;
     out.push({ id: party, start, end: ctx.tokens[j].end, how: 'inferred:unnamed-official' });
     i = j;

@@ -94,6 +94,9 @@ export function readMatch(ctx: Context, m: KbMatch, opts: ReadOptions): Reading 
  * Returns null when no noun follows (`the US is`), so the name reading can apply.
  */
 function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null {
+  // `A former Philippine foreign minister said`: a former official speaks for no party; the
+  // collectives rule makes the person an actor of their own.
+  if (ctx.lower(m.first - 1) === 'former' && /^(a|an)$/.test(ctx.lower(m.first - 2))) return [];
   let j = m.last;
   if (ctx.isHyphen(j)) {
     const w = ctx.lower(j + 1);
@@ -103,22 +106,28 @@ function readDemonym(ctx: Context, m: KbMatch, iso3s: string[]): Reading | null 
     while (ctx.isHyphen(j) && isDemonym(ctx, j + 1)) j += 2;
   }
   // `French and American military personnel`: coordinated demonyms share the noun after them.
+  const own = j;
   while ((ctx.lower(j) === 'and' || ctx.lower(j) === 'or' || ctx.lower(j) === ',') && isDemonym(ctx, j + 1)) {
     j += 2;
     while (ctx.isHyphen(j) && isDemonym(ctx, j + 1)) j += 2;
   }
+  // In a chain (`British, French and Swiss representatives`) each demonym's mention is its own word:
+  // spans running to the shared noun would overlap the next demonym's.
+  const chained = j > own;
   const the = withThe(ctx, m.first);
   if (ctx.lower(j) === 'capital' && ctx.isVerb(j + 1)) {
     const role = ctx.lower(j + 1).startsWith('host') ? 'host' : undefined;
     return [make(ctx, iso3s, the, j + 1, 'inferred:capital-metonym', 'demonym', role)];
   }
   let k = ctx.phraseAt(j, 'forcesNouns');
-  if (k > 0) return [make(ctx, iso3s.map((c) => forcesOf(ctx, c)), the, j + k, 'inferred:demonym-forces', 'demonym')];
+  if (k > 0) return [make(ctx, iso3s.map((c) => forcesOf(ctx, c)), the, chained ? own : j + k, 'inferred:demonym-forces', 'demonym')];
+  // `Iranian state media`, `Syrian state television`: the country's media, read by the collectives rule.
+  if (ctx.lower(j) === 'state' && /^(media|television|tv|press|news|radio)$/.test(ctx.lower(j + 1))) return [];
   k = ctx.phraseAt(j, 'govNouns');
   if (k > 0) {
     // `Syrian government forces` is the government's.
     const extra = ctx.phraseAt(j + k, 'forcesNouns');
-    return [make(ctx, iso3s.map((c) => govOf(ctx, c)), the, j + k + extra, 'inferred:demonym-government', 'demonym')];
+    return [make(ctx, iso3s.map((c) => govOf(ctx, c)), the, chained ? own : j + k + extra, 'inferred:demonym-government', 'demonym')];
   }
   // `Egyptian ceasefire proposal`: one noun may stand between the demonym and the word that makes it an actor.
   const skipOne = (ctx.pos(j) === 'NOUN' || ctx.pos(j) === 'ADJ') && ctx.phraseAt(j, 'forcesNouns') === 0 ? ctx.phraseAt(j + 1, 'stateActionNouns') : 0;
