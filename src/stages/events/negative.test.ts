@@ -116,3 +116,14 @@ describe('events: negative cases (second pass)', () => {
     assert.ok(out.some((e) => e.type === 'REJECT'), JSON.stringify(out));
   });
 });
+
+describe('events: `dismissed` that is no refusal', () => {
+  it('`dismissed the minister` (a sacking) is no REJECT', () => {
+    const out = events('President Zelenskyy dismissed the defence minister on Friday.', [{ id: 'kb:VOLODYMYR_ZELENSKYY', type: 'person', surfaces: ['President Zelenskyy'] }]);
+    assert.ok(!out.some((e) => e.type === 'REJECT'), JSON.stringify(out));
+  });
+  it('a passive `turned down` names no refuser: `I’ve been turned down from positions`', () => {
+    const out = events('I’ve been turned down from positions where I’d be making more money, the Taliban official said.', [{ id: 'kb:TALIBAN', surfaces: ['the Taliban official'] }]);
+    assert.ok(!out.some((e) => e.type === 'REJECT'), JSON.stringify(out));
+  });
+});

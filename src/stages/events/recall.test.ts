@@ -170,3 +170,22 @@ describe('events: `described X as the best chance`', () => {
     assert.ok(!out.some((e) => e.type === 'SUPPORT'), JSON.stringify(out));
   });
 });
+
+describe('events: refusals worded `dismissed`, `turned down`, `rebuffed`, `spurned`', () => {
+  const ALARCON: ActorSpec = { id: 'new:ricardo-alarcon', type: 'person', affiliation: 'kb:CUB', surfaces: ['Alarcon'] };
+  it('`dismissed suggestions by ...` is a REJECT by the one who dismissed them', () => {
+    const out = events(
+      "Alarcon, former Cuban ambassador to the United Nations, dismissed suggestions by some U.S. politicians and Elian's relatives in Miami that Elian's father travel from Cardenas, Cuba, to Miami to pick up the boy.",
+      [ALARCON],
+    );
+    const rej = out.find((e) => e.type === 'REJECT');
+    assert.ok(rej, JSON.stringify(out));
+    assert.deepEqual(rej.source, ['new:ricardo-alarcon']);
+  });
+  for (const verb of ['turned down', 'rebuffed', 'spurned']) {
+    it(`\`${verb} the offer\` is a REJECT`, () => {
+      const out = events(`The rebels ${verb} the government's offer of talks on Monday.`, [{ id: 'kb:REBELS', surfaces: ['The rebels'] }]);
+      assert.ok(out.some((e) => e.type === 'REJECT' && e.source.includes('kb:REBELS')), JSON.stringify(out));
+    });
+  }
+});
