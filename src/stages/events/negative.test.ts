@@ -127,3 +127,16 @@ describe('events: `dismissed` that is no refusal', () => {
     assert.ok(!out.some((e) => e.type === 'REJECT'), JSON.stringify(out));
   });
 });
+
+describe('events: `by` after an object is no passive agent', () => {
+  const HAMAS: ActorSpec = { id: 'kb:HAMAS', surfaces: ['Hamas'] };
+  const ISR: ActorSpec = { id: 'kb:ISR', surfaces: ['Israel'] };
+  it('`Hamas condemned the raid by Israel`: Hamas accuses, not Israel', () => {
+    const out = events('Hamas condemned the raid by Israel on the Jenin camp.', [HAMAS, ISR]);
+    assert.ok(!out.some((e) => e.type === 'ACCUSE' && e.source.includes('kb:ISR')), JSON.stringify(out));
+  });
+  it('a real passive keeps its agent: `whose release has been demanded by Israel`', () => {
+    const out = events('Hamas holds three soldiers whose release has been demanded by Israel.', [HAMAS, ISR]);
+    assert.ok(out.some((e) => e.type === 'REQUEST' && e.source.includes('kb:ISR')), JSON.stringify(out));
+  });
+});

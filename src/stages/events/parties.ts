@@ -29,7 +29,9 @@ export interface Roles {
 
 const POST_MODIFIED = /^\s+(?:between|among|involving)\b/i;
 
-const PASSIVE_BY = /^\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$/i;
+// (`demanded by`, `signed last week by`; not `condemned the raid by Israel`, where `by` names the
+// doer of the object, and the subject is the one who condemned)
+const PASSIVE_BY = /^\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s)(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$/i;
 const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const LIGHT_VERB =
   /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w-]+\s+){0,4}$/i;
