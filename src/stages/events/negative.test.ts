@@ -140,3 +140,13 @@ describe('events: `by` after an object is no passive agent', () => {
     assert.ok(out.some((e) => e.type === 'REQUEST' && e.source.includes('kb:ISR')), JSON.stringify(out));
   });
 });
+
+describe('events: `the two countries` only as a subject', () => {
+  it('`businessmen from the two countries signed` is no agreement of the states named before', () => {
+    const out = events('China and the Philippines are at odds. Businessmen from the two countries signed contracts worth $1 billion last year.', [
+      { id: 'kb:CHN', surfaces: ['China'] },
+      { id: 'kb:PHL', surfaces: ['the Philippines'] },
+    ]);
+    assert.ok(!out.some((e) => e.type === 'AGREE' && e.evidence.start > 40), JSON.stringify(out));
+  });
+});

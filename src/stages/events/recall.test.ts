@@ -189,3 +189,20 @@ describe('events: refusals worded `dismissed`, `turned down`, `rebuffed`, `spurn
     });
   }
 });
+
+describe('events: `the two countries` as the subject', () => {
+  const CHN: ActorSpec = { id: 'kb:CHN', surfaces: ['China', "China's Foreign Ministry"] };
+  const PHL: ActorSpec = { id: 'kb:PHL', surfaces: ['the Philippines'] };
+  it('takes the last two states the story named', () => {
+    const out = events(
+      "China said on Wednesday the Philippines has ignored a proposal for a regular talks mechanism over maritime issues. China's Foreign Ministry said the two countries had agreed in 1995 to settle disputes in the South China Sea.",
+      [CHN, PHL],
+    );
+    const agree = out.find((e) => e.type === 'AGREE');
+    assert.deepEqual([...(agree?.source ?? [])].sort(), ['kb:CHN', 'kb:PHL'], JSON.stringify(out));
+  });
+  it('names nobody when the story has named only one state', () => {
+    const out = events('China is at odds with its neighbours. The two countries agreed in 1995 to settle disputes.', [CHN, PHL]);
+    assert.ok(!out.some((e) => e.type === 'AGREE'), JSON.stringify(out));
+  });
+});
