@@ -141,12 +141,11 @@ describe('events: `by` after an object is no passive agent', () => {
   });
 });
 
-describe('events: `the two countries` only as a subject', () => {
-  it('`businessmen from the two countries signed` is no agreement of the states named before', () => {
-    const out = events('China and the Philippines are at odds. Businessmen from the two countries signed contracts worth $1 billion last year.', [
+describe('events: `the two countries` with only one state named', () => {
+  it('names nobody: `China is at odds with its neighbours. The two countries agreed ...`', () => {
+    const out = events('China is at odds with its neighbours. The two countries agreed in 1995 to settle disputes in the South China Sea.', [
       { id: 'kb:CHN', surfaces: ['China'] },
-      { id: 'kb:PHL', surfaces: ['the Philippines'] },
     ]);
-    assert.ok(!out.some((e) => e.type === 'AGREE' && e.evidence.start > 40), JSON.stringify(out));
+    assert.ok(!out.some((e) => e.type === 'AGREE'), JSON.stringify(out));
   });
 });
