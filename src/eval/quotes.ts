@@ -61,6 +61,27 @@ export function speakerRight(gold: Span, pred: QuoteRecord, actors: readonly Act
   return !!actor && actor.mentions.some((m) => overlapLength(m, gold) > 0);
 }
 
+/**
+ * PolNeAR's unit is the attribution: `"A," he said. "B."` is one attribution in two pieces, where
+ * Parley keeps two quote records and marks B as continuing A (`continues`). Joining each chain
+ * into its first quote counts them the way the gold does; nothing else about the output changes.
+ */
+export function joinContinuations(pred: readonly QuoteRecord[]): QuoteRecord[] {
+  const headOf = new Map<number, number>();
+  const pieces = new Map<number, Span[]>();
+  pred.forEach((q, i) => {
+    const from = q.continues;
+    const head = from !== undefined && from < i && pred[from].direct === q.direct ? (headOf.get(from) ?? from) : i;
+    headOf.set(i, head);
+    pieces.set(head, [...(pieces.get(head) ?? []), ...predPieces(q)]);
+  });
+  return pred.flatMap((q, i) => {
+    if (headOf.get(i) !== i) return [];
+    const own = pieces.get(i) as Span[];
+    return own.length > predPieces(q).length ? [{ ...q, end: own[own.length - 1].end, fragments: own }] : [q];
+  });
+}
+
 export function scoreQuotes(
   gold: readonly GoldQuote[],
   pred: readonly QuoteRecord[],
@@ -70,6 +91,7 @@ export function scoreQuotes(
   text = '',
 ): EvalError[] {
   const errors: EvalError[] = [];
+  pred = joinContinuations(pred);
   const sets: [keyof QuoteCounts, GoldQuote[], QuoteRecord[]][] = [
     ['all', [...gold], [...pred]],
     ['quoted', gold.filter((q) => q.hasQuoteMarks || hasDoubledQuoteMarks(text, q)), pred.filter((q) => q.direct)],

@@ -187,6 +187,20 @@ describe('scoreQuotes', () => {
     scoreQuotes([g], [quote({ start: 32, end: 45 })], [], c);
     assert.equal(quoteReport(c).all.tp, 1);
   });
+
+  it('counts `"A," he said. "B."` as one attribution when B continues A, as PolNeAR does', () => {
+    const S = '"We are ready," he said. "But not at any price."';
+    const at = (s: string) => ({ start: S.indexOf(s), end: S.indexOf(s) + s.length, text: s });
+    const a = at('We are ready');
+    const b = at('But not at any price');
+    const g: GoldQuote = { start: a.start, end: b.end, fragments: [[a.start, a.end], [b.start, b.end]], hasQuoteMarks: true };
+    const apart = emptyQuoteCounts();
+    scoreQuotes([g], [quote(a), quote(b)], [], apart, 'x', S);
+    assert.equal(quoteReport(apart).quoted.precision, 0.5, 'unlinked, the second quote is an extra');
+    const linked = emptyQuoteCounts();
+    scoreQuotes([g], [quote(a), quote({ ...b, continues: 0 })], [], linked, 'x', S);
+    assert.equal(quoteReport(linked).quoted.f1, 1);
+  });
 });
 
 describe('scoreDates', () => {

@@ -88,6 +88,11 @@ export interface QuoteRecord extends Span {
   channel: string | null;
   /** The pieces of a split quote (`"We are ready," he said, "but ..."`), in order. */
   fragments?: Span[];
+  /**
+   * `"A," he said. "B."`: on B, the index in `quotes[]` of the quote A that it goes on from (same
+   * speaker, same utterance, no cue of its own). Chains: C after B points at B.
+   */
+  continues?: number;
 }
 
 export type PloverType =

@@ -19,6 +19,8 @@ export interface DirectQuote {
   attribution: Attribution | null;
   /** How the attribution was found. */
   rule: 'after' | 'before' | 'partial' | 'continuation' | 'none';
+  /** For a continuation: the earlier quote whose speaker goes on talking (null: the speaker came from reported speech). */
+  continues?: DirectQuote | null;
 }
 
 /** Small words that stay lower case inside a title (`The Art of the Deal`). */
@@ -69,8 +71,13 @@ export function attributeQuotes(ctx: Context, atts: readonly Attribution[]): Dir
       }
     } else if ((attribution = before(ctx, q, atts))) rule = 'before';
     else if ((attribution = partial(ctx, q, atts))) rule = 'partial';
-    else if ((attribution = continuation(ctx, q, out, atts))) rule = 'continuation';
+    const found = attribution ? null : continuation(ctx, q, out, atts);
+    if (found) {
+      attribution = found.attribution;
+      rule = 'continuation';
+    }
     const quote: DirectQuote = { quoted: q, fragments, attribution, rule };
+    if (found) quote.continues = found.continues;
     if (isQuotation(ctx, quote)) out.push(quote);
   });
   return out;
@@ -178,8 +185,16 @@ function nearestCue(ctx: Context, q: Quoted, atts: readonly Attribution[], si: n
   return best;
 }
 
-/** A quote standing as its own sentence continues the last speaker of this or the previous paragraph. */
-function continuation(ctx: Context, q: Quoted, earlier: readonly DirectQuote[], atts: readonly Attribution[]): Attribution | null {
+/**
+ * A quote standing as its own sentence continues the last speaker of this or the previous
+ * paragraph; when that speaker was last heard in a quote, this one goes on from it.
+ */
+function continuation(
+  ctx: Context,
+  q: Quoted,
+  earlier: readonly DirectQuote[],
+  atts: readonly Attribution[],
+): { attribution: Attribution; continues: DirectQuote | null } | null {
   const t = ctx.tokens;
   const first = tokenAtOrAfter(ctx, q.open);
   const si = t[first].sentence;
@@ -191,25 +206,30 @@ function continuation(ctx: Context, q: Quoted, earlier: readonly DirectQuote[], 
   let back = paragraphStart(ctx.text, q.open) - 1;
   while (back > 0 && /\s/.test(ctx.text[back])) back--;
   const lastPara = paragraphStart(ctx.text, back);
-  let best: { at: number; a: Attribution } | null = null;
-  const consider = (at: number, a: Attribution | null) => {
-    if (a && a.speaker && at >= lastPara && at < q.open && (!best || at > best.at)) best = { at, a };
+  let best: { at: number; a: Attribution; quote: DirectQuote | null } | null = null;
+  const consider = (at: number, a: Attribution | null, quote: DirectQuote | null) => {
+    if (a && a.speaker && at >= lastPara && at < q.open && (!best || at > best.at)) best = { at, a, quote };
   };
   // The latest of each kind is enough: both lists are in text order.
+  let lastQuote: DirectQuote | null = null;
   for (let i = earlier.length - 1; i >= 0 && earlier[i].quoted.open >= lastPara; i--) {
     if (earlier[i].attribution?.speaker) {
-      consider(earlier[i].quoted.open, earlier[i].attribution);
+      lastQuote = earlier[i];
+      consider(lastQuote.quoted.open, lastQuote.attribution, lastQuote);
       break;
     }
   }
   const around = near(atts, tokenAtOrAfter(ctx, lastPara), first);
   for (let i = around.length - 1; i >= 0; i--) {
     if (around[i].speaker) {
-      consider(t[around[i].cueFirst].start, around[i]);
+      // `"A," he said. "B."`: the cue after the last quote is that quote's own attribution.
+      consider(t[around[i].cueFirst].start, around[i], lastQuote?.attribution === around[i] ? lastQuote : null);
       break;
     }
   }
-  return best ? (best as { a: Attribution }).a : null;
+  if (!best) return null;
+  const { a, quote } = best as { a: Attribution; quote: DirectQuote | null };
+  return { attribution: a, continues: quote };
 }
 
 function paragraphStart(text: string, at: number): number {

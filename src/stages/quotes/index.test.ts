@@ -91,6 +91,34 @@ describe('direct quotes: the marks wire copy uses', () => {
     assert.equal(q?.cue, null);
   });
 
+  it('a continued quote says which quote it goes on from, along a chain over paragraphs', () => {
+    const text =
+      '"The Benguela route can safely open immediately," he said. "It will provide the transportation our neighbors need."\n\n' +
+      '"It will not cost the Americans the money they say it will cost."';
+    const quotes = quotesOf(text);
+    const first = quotes.findIndex((q) => q.text.startsWith('The Benguela'));
+    const second = quotes.findIndex((q) => q.text.startsWith('It will provide'));
+    const third = quotes.findIndex((q) => q.text.startsWith('It will not cost'));
+    assert.equal(quotes[first].continues, undefined);
+    assert.equal(quotes[second].continues, first);
+    assert.equal(quotes[third].continues, second);
+  });
+
+  it('a quote whose speaker comes from reported speech continues no quote', () => {
+    const text =
+      'Kerry said the cessation would apply to all parties. "It will begin in a week\'s time."';
+    const q = quoteStarting(quotesOf(text), 'It will begin', true);
+    assert.equal(q?.speaker?.text, 'Kerry');
+    assert.equal(q?.continues, undefined);
+  });
+
+  it('a quote with its own cue continues nothing, even after the same speaker', () => {
+    const text = '"We are ready," Khalilzad said. "But not at any price," he added.';
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 2);
+    assert.ok(quotes.every((q) => q.continues === undefined));
+  });
+
   it('a quotation in a headline is kept, with nobody named', () => {
     const text = 'TALKS "VERY SOON"\n\nU.N. chief Ban Ki-moon welcomed the U.S.-Russian announcement.';
     const q = quoteStarting(quotesOf(text), 'VERY SOON');

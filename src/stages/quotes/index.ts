@@ -33,14 +33,29 @@ export const quotesStage = defineStage({
     const direct = attributeQuotes(ctx, atts);
     const speakers = new Speakers(ctx, doc.actors, doc.mentions);
     speakers.prepare(atts.flatMap((a) => (a.speaker ? [a.speaker] : [])));
+    const recordOf = new Map(direct.map((d) => [d, directRecord(ctx, d, speakers)]));
     const quotes = [
-      ...direct.map((d) => directRecord(ctx, d, speakers)),
+      ...recordOf.values(),
       ...atts.filter((a) => a.content && !mostlyQuoted(ctx, a.content, direct)).map((a) => reportedRecord(ctx, a, speakers)),
     ];
     quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+    linkContinuations(direct, recordOf, quotes);
     return { quotes };
   },
 });
+
+/**
+ * `"A," he said. "B."`: B is the same speaker going on, one utterance in two quotes. Each quote
+ * stays its own record (an analyst cites them apart), and B says which quote it continues, by
+ * index, so a reader (or a scorer that counts attributions, as PolNeAR does) can join them.
+ */
+function linkContinuations(direct: readonly DirectQuote[], recordOf: Map<DirectQuote, QuoteRecord>, quotes: QuoteRecord[]): void {
+  const index = new Map(quotes.map((q, i) => [q, i]));
+  for (const d of direct) {
+    const from = d.continues && recordOf.get(d.continues);
+    if (from) (recordOf.get(d) as QuoteRecord).continues = index.get(from);
+  }
+}
 
 /**
  * Reported words that are mostly a partial quote (`said it could "radically transform the
