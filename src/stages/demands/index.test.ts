@@ -292,4 +292,36 @@ describe('demands: one real sentence per kind', () => {
     ).demands ?? [];
     assert.deepEqual(out.map((d) => [d.holder, d.kind, d.content.text]), [['kb:FRA', 'demand', 'ensure human rights are upheld']]);
   });
+
+  describe('a side of a civil war that names nobody asks the other side', () => {
+    const HNC: ActorSpec = { id: 'kb:SYR_OPP_HNC', type: 'other', country: 'SYR', sector: 'OPP', surfaces: ["The HNC's", 'The HNC'] };
+    const SYR_GOV: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', country: 'SYR', sector: 'GOV', surfaces: ['the Damascus government', 'the Syrian government'] };
+    const run = (text: string, actors: ActorSpec[]) => demandsStage.run(docFor(text, { actors })).demands ?? [];
+
+    it('the opposition asks the government of its country', () => {
+      const text = 'The HNC has refused to negotiate with the Damascus government so far. The HNC\'s demands include allowing aid convoys into rebel-held besieged areas, Agha said.';
+      const d = run(text, [HNC, SYR_GOV]).find((x) => x.issue === 'humanitarian access');
+      assert.ok(d);
+      assert.equal(d.holder, 'kb:SYR_OPP_HNC');
+      assert.equal(d.addressee, 'kb:SYR_GOV');
+    });
+
+    it('nobody when the story does not name the government', () => {
+      const text = "The HNC's demands include allowing aid convoys into rebel-held besieged areas, Agha said.";
+      const d = run(text, [HNC]).find((x) => x.issue === 'humanitarian access');
+      assert.ok(d);
+      assert.equal(d.addressee, null);
+    });
+
+    it('an offer is not taken to be made to the other side', () => {
+      const text = "Angola's U.S.-backed UNITA rebel group has offered to reopen the Benguela railroad. The Angolan government controls the port.";
+      const out = run(text, [
+        { id: 'kb:UNITA', type: 'armed group', country: 'AGO', sector: 'REB', surfaces: ['UNITA'] },
+        { id: 'kb:AGO_GOV', type: 'government', country: 'AGO', sector: 'GOV', surfaces: ['The Angolan government'] },
+      ]);
+      const d = out.find((x) => x.kind === 'offer');
+      assert.ok(d, JSON.stringify(out));
+      assert.equal(d.addressee, null);
+    });
+  });
 });

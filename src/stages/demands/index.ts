@@ -15,7 +15,7 @@ import { factContext, isBody, quoteAt, type FactContext } from '../../nlp/facts.
 import { inPrepositionalPhrase, subjectOf } from '../../nlp/subject.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { counterparty } from './counterparty.js';
-import { partiesAddressed, PLURAL_OBJECT } from './parties.js';
+import { otherSide, partiesAddressed, PLURAL_OBJECT } from './parties.js';
 import { spelledOut } from './spelled.js';
 import { peopleAfter } from './people.js';
 import { demandCues, issueOf, type Cue } from './lexicon.js';
@@ -242,6 +242,8 @@ function demandsAt(
   if (!addressee && (hit.cue.kind === 'offer' || hit.cue.kind === 'red line' || hit.cue.kind === 'concession')) {
     addressee = counterparty(holderId, events, (id) => ctx.actorById.get(id)?.type === 'international organization');
   }
+  // What a side asks (not what it offers: `offered to reopen the railroad` may be meant for anyone).
+  if (!addressee && (hit.cue.kind === 'demand' || hit.cue.kind === 'condition' || hit.cue.kind === 'refusal')) addressee = otherSide(ctx.actorById.values(), holderId);
 
   // The condition: `until after the agreement is signed`, `only in their personal capacity`.
   let condition: Span | null = null;

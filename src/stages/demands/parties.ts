@@ -25,3 +25,24 @@ export function partiesAddressed(actors: Iterable<ActorRecord>, events: readonly
   }
   return [];
 }
+
+/** Sectors that stand against a country's government in its own war. */
+const AGAINST_GOVERNMENT = new Set(['OPP', 'REB']);
+
+/**
+ * `The HNC's demands include allowing aid convoys into besieged areas`: a side of a civil war that
+ * names nobody asks it of the other side. The holder is an opposition or rebel actor of country C
+ * and the story names C's government: the government; the holder is C's government and the story
+ * names exactly one opposition or rebel actor of C: that actor. Otherwise nobody (an interstate war
+ * has no such sides in the KB, and a guess is worse than none).
+ */
+export function otherSide(actors: Iterable<ActorRecord>, holder: string): string | null {
+  const named = [...actors].filter((a) => a.mentions.length > 0 && a.type !== 'person');
+  const self = named.find((a) => a.id === holder);
+  if (!self?.country) return null;
+  const government = `kb:${self.country}_GOV`;
+  if (self.sector && AGAINST_GOVERNMENT.has(self.sector)) return named.some((a) => a.id === government) ? government : null;
+  if (holder !== government) return null;
+  const against = named.filter((a) => a.country === self.country && a.sector && AGAINST_GOVERNMENT.has(a.sector));
+  return against.length === 1 ? against[0].id : null;
+}
