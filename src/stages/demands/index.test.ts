@@ -324,4 +324,20 @@ describe('demands: one real sentence per kind', () => {
       assert.equal(d.addressee, null);
     });
   });
+
+  it('`want their government to ...` asks the holder\'s own state, not the one named after it', () => {
+    const text = 'US senators visiting Odesa last week agreed with him, saying they want their government to put more pressure on Russia.';
+    const out = demandsStage.run(docFor(text, {
+      actors: [
+        { id: 'new:USA_SENATORS', type: 'other', country: 'USA', surfaces: ['US senators'] },
+        { id: 'kb:RUS', surfaces: ['Russia'] },
+      ],
+    })).demands ?? [];
+    assert.deepEqual(out.map((d) => [d.holder, d.addressee]), [['new:USA_SENATORS', 'kb:USA']]);
+    // Without the possessive the one named is asked.
+    const plain = demandsStage.run(docFor('US senators want Russia to withdraw its troops.', {
+      actors: [{ id: 'new:USA_SENATORS', type: 'other', country: 'USA', surfaces: ['US senators'] }, { id: 'kb:RUS', surfaces: ['Russia'] }],
+    })).demands ?? [];
+    assert.deepEqual(plain.map((d) => [d.holder, d.addressee]), [['new:USA_SENATORS', 'kb:RUS']]);
+  });
 });

@@ -54,6 +54,8 @@ const ASIDE = /,\s+(?:perhaps|possibly|probably|apparently|presumably|(?!includi
 const FREQUENCY = /\b(?:on|at)\s+(?:a\s+number\s+of|several|many|numerous|multiple|repeated|various|two|three|four)\s+occasions\b/gi;
 /** `ready to join Bahrain and the UAE in recognising Israel`: who is joined is a partner, not the one addressed. */
 const JOINED = /^(?:to\s+)?join\s+[^,;]{1,60}?\s+in\s+/i;
+/** `their government`, `its own government`: the holder's own state, right where the one asked stands. */
+const OWN_GOVERNMENT = /^\s*(?:their|its|his|her|our)\s+(?:own\s+)?(?:government|leaders|authorities)\b/i;
 const OBLIGATION = /^(?:must|needs? to|has to|have to)$/i;
 /**
  * `Russia's call for an urgent meeting of the U.N. Security Council`: asking a body to convene is
@@ -229,9 +231,12 @@ function demandsAt(
   } else if (hit.cue.holder !== 'agent') {
     const joined = JOINED.exec(contentText);
     const from = hit.cue.addressee === 'object' ? hit.end : content.start + (joined ? joined[0].length : 0);
+    // `they want their government to put more pressure on Russia`: asked of the holder's own state,
+    // not of the one the pressure is for.
+    const country = OWN_GOVERNMENT.test(text.slice(from, content.end)) ? ctx.actorById.get(holderId)?.country : null;
     // `a direct role in Syria`: a place where something is done is not the one asked.
     const others = spansIn(ctx.actors, from, content.end).filter((s) => !holderIds.has(partyOf(s)) && !isModifier(text, s) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)));
-    addressee = others.length ? partyOf(others[0]) : null;
+    addressee = country ? `kb:${country}` : others.length ? partyOf(others[0]) : null;
   }
   // `urged all parties to accept the terms`: the sides of the story's war, or of its talks.
   let addressees: string[] = [];
