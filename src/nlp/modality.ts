@@ -49,6 +49,12 @@ const STRONG = new Set<EventStatus>(['cancelled', 'postponed', 'refused', 'near'
 const AUX_WORDS = 6;
 /** How many words after a noun its predicate (`... ended in Doha`) is looked for in. */
 const PREDICATE_WORDS = 9;
+/**
+ * `Talks between Sudan's army-led government and the Rapid Support Forces were postponed`: the
+ * parties named after the noun push its predicate further; after such a phrase, look further.
+ */
+const PARTIES_PHRASE = /^\s*(?:between|with|among|involving)\b/i;
+const PREDICATE_WORDS_AFTER_PARTIES = 13;
 
 /** The last n words of s, by scanning back over spaces (no split: this runs for every trigger). */
 function lastWords(s: string, n: number): string {
@@ -86,7 +92,8 @@ export function modalityOf(
   const before = lastWords(text.slice(Math.max(clause.start, at.start - 80), at.start), AUX_WORDS);
   // A noun's fate is told by its predicate, not by a relative clause on what it would do
   // (`an agreement that will reduce violence`).
-  const after = options.nominal ? firstWords(text.slice(at.end, Math.min(clause.end, at.end + 120)).split(/\bthat\b/i)[0], PREDICATE_WORDS) : '';
+  const following = options.nominal ? text.slice(at.end, Math.min(clause.end, at.end + 160)).split(/\bthat\b/i)[0] : '';
+  const after = following ? firstWords(following, PARTIES_PHRASE.test(following) ? PREDICATE_WORDS_AFTER_PARTIES : PREDICATE_WORDS) : '';
   const negWindow = options.nominal ? `${lastWords(before, 3)} ${firstWords(after, 4)}` : lastWords(before, 4);
   const negated = c.negation.test(negWindow) || /n['’]t\b/i.test(negWindow);
   const denied = c.denial.test(text.slice(Math.max(clause.start, at.start - 120), at.start));
