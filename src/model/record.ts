@@ -138,6 +138,36 @@ export interface EventRecord {
   confidence: number;
   /** Free-text topic where the text names one (`presidential election`). */
   about?: string | null;
+  /**
+   * Set when the event is about an agreement (a ceasefire, a prisoner exchange, a peace deal...):
+   * its kind and where it stands. Absent for every other event (`talks about talks`).
+   */
+  agreement?: AgreementRef;
+}
+
+/** Where an agreement stands, from the first proposal to its collapse (PA-X's lifecycle, coarser). */
+export type AgreementStage =
+  | 'proposed'
+  | 'under-negotiation'
+  | 'near'
+  | 'agreed'
+  | 'signed'
+  | 'implemented'
+  | 'violated'
+  | 'collapsed';
+
+export interface AgreementRef {
+  /**
+   * From data/lexicons/agreements.json: `ceasefire`, `framework`, `prisoner exchange`, `peace
+   * agreement`, `normalisation`, `humanitarian access`, `nuclear`, `trade`, ...; `other` for a
+   * deal the text names without saying which kind.
+   */
+  kind: string;
+  stage: AgreementStage;
+  /** `stated`: a phrasing tells the stage (`took effect`, `collapsed`); `inferred:status`: the event's type and status do. */
+  how: How;
+  /** The words naming the agreement (`a cessation of hostilities`, `ceasefire`). */
+  evidence: Span;
 }
 
 export type DemandKind = 'demand' | 'condition' | 'refusal' | 'offer' | 'concession' | 'red line';
