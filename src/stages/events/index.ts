@@ -3,7 +3,7 @@
  * one event per happening. Reads actors, places, dates, quotes and blocks; detects no actor itself.
  * Phrasings live in data/lexicons/events.json, status cues in data/lexicons/modality.json.
  * Also adds the negotiation structure around them: an event's agreement and its stage
- * (agreement.ts).
+ * (agreement.ts) and the parties' delegations (delegations.ts).
  */
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord } from '../../model/record.js';
@@ -16,6 +16,7 @@ import { agreementOf } from './agreement.js';
 import { dateOf, datelinePlace, placeOf, scopeOf } from './attach.js';
 import { cameoOf } from './cameo.js';
 import { countryActorId } from './country.js';
+import { findDelegations } from './delegations.js';
 import { mergeEvents } from './merge.js';
 import { hostsIn, modeCue, roundOf } from './negotiation.js';
 import { nationalParties } from './national.js';
@@ -27,14 +28,14 @@ export const eventsStage = defineStage({
   version: '1',
   requires: ['sentences', 'tokens'],
   uses: ['actors', 'places', 'dates', 'quotes', 'blocks'],
-  adds: ['events'],
+  adds: ['events', 'delegations'],
   run(doc: Doc) {
     const ctx = factContext(doc);
     const events = extractEvents(ctx).map((e) => {
       const agreement = agreementOf(ctx, e);
       return agreement ? { ...e, agreement } : e;
     });
-    return { events };
+    return { events, delegations: findDelegations(ctx, events) };
   },
 });
 
