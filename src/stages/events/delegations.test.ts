@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DelegationRecord } from '../../model/record.js';
+import { toRecord } from '../../model/to-record.js';
 import { docFor, type ActorSpec } from '../../../test/layers.js';
 import { eventsStage } from './index.js';
 
@@ -153,6 +154,18 @@ describe('delegations: party, head, members and size', () => {
     const talks = (out.events ?? []).filter((e) => e.type === 'CONSULT' && e.negotiation).map((e) => e.id);
     assert.ok(talks.length > 0, 'the talks are an event');
     assert.deepEqual(out.delegations?.map((d) => d.talks), [talks]);
+  });
+});
+
+describe('delegations in the record', () => {
+  it('are a top-level list where the events stage ran, and absent where it did not', () => {
+    const text = 'The Taliban delegation led by Mullah Abdul Ghani Baradar arrived in Moscow on Thursday.';
+    const doc = docFor(text, { actors: [{ id: 'kb:TALIBAN', type: 'armed group', surfaces: ['Taliban'] }, { id: 'kb:ABDUL_GHANI_BARADAR', affiliation: 'kb:TALIBAN', surfaces: ['Mullah Abdul Ghani Baradar'] }] });
+    const record = toRecord({ ...doc, ...eventsStage.run(doc) });
+    assert.deepEqual(record.delegations?.map((d) => [d.party, d.head?.actor]), [['kb:TALIBAN', 'kb:ABDUL_GHANI_BARADAR']]);
+    assert.ok(!('delegations' in toRecord(doc)), 'a record without the events stage keeps its old shape');
+    // (the record is JSON: what the store keeps and `parley export` prints)
+    assert.deepEqual(JSON.parse(JSON.stringify(record)).delegations, record.delegations);
   });
 });
 
