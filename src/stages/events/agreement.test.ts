@@ -131,7 +131,23 @@ const cases: Case[] = [
     actors: [USA, TALIBAN],
     evidence: 'reached a framework agreement',
     type: 'AGREE',
-    want: { kind: 'framework', stage: 'agreed', how: 'stated', named: 'framework agreement' },
+    want: { kind: 'framework', stage: 'agreed', how: 'inferred:status', named: 'framework agreement' },
+  },
+  {
+    // (agreeing to talk about a ceasefire agrees no ceasefire)
+    sentence: 'Israel and Hamas agreed to resume talks on a ceasefire next week.',
+    actors: [ISR, HAMAS],
+    evidence: 'agreed',
+    type: 'AGREE',
+    want: { kind: 'ceasefire', stage: 'under-negotiation', how: 'stated', named: 'ceasefire' },
+  },
+  {
+    // (`have held talks` is no truce that has held)
+    sentence: 'Israel and Hamas have held talks on a truce in Cairo.',
+    actors: [ISR, HAMAS],
+    evidence: 'held talks',
+    type: 'CONSULT',
+    want: { kind: 'ceasefire', stage: 'under-negotiation', how: 'stated', named: 'truce' },
   },
   {
     sentence: 'Israel and Bahrain agreed to establish full diplomatic relations.',

@@ -19,6 +19,7 @@ interface AgreementData {
   cueOnly: string[];
   definite: string;
   continues: string;
+  topicOfTalks: string;
 }
 
 interface Compiled {
@@ -29,6 +30,7 @@ interface Compiled {
   cueOnly: Set<string>;
   definite: RegExp;
   continues: RegExp;
+  topicOfTalks: RegExp;
 }
 
 /** How far past the trigger its object may name the agreement (`talked on the phone with Russian Foreign Minister Sergei Lavrov about the conditions for a Syria cease-fire`). */
@@ -50,6 +52,7 @@ function load(): Compiled {
     cueOnly: new Set(d.cueOnly),
     definite: new RegExp(d.definite, 'i'),
     continues: new RegExp(d.continues, 'i'),
+    topicOfTalks: new RegExp(d.topicOfTalks, 'i'),
   };
   return compiled;
 }
@@ -66,6 +69,10 @@ export function agreementOf(ctx: FactContext, event: EventRecord): AgreementRef 
   const named = kindNear(ctx.text, clause, event.evidence);
   if (!named) return null;
 
+  // `agreed to resume talks on a ceasefire`: the ceasefire is what the talks are about.
+  if (c.topicOfTalks.test(ctx.text.slice(Math.max(clause.start, named.span.start - 60), named.span.start))) {
+    return { kind: named.kind, stage: 'under-negotiation', how: 'stated', evidence: named.span };
+  }
   // (`signed a ceasefire deal in January, which collapsed on Tuesday`, `..., but it broke down`: the
   // deal's fate is told after it)
   const clauses = clausesOf(ctx.text, sentence);

@@ -187,6 +187,11 @@ const negatives: { why: string; text: string; actors: ActorSpec[] }[] = [
     actors: [HNC, { id: 'kb:RIAD_HIJAB', affiliation: 'kb:SYR_OPP_HNC', surfaces: ['HNC head Riad Hijab'] }],
   },
   {
+    why: 'a former chief negotiator heads no delegation',
+    text: 'Former chief negotiator Ahmed Qurei said the talks had failed.',
+    actors: [{ id: 'kb:AHMED_QUREI', affiliation: 'kb:PLO', surfaces: ['Ahmed Qurei'] }],
+  },
+  {
     why: 'a delegation of nobody named is no record',
     text: 'A delegation arrived in Geneva on Monday.',
     actors: [],

@@ -52,6 +52,9 @@ interface Cues {
   numbers: Map<string, number>;
 }
 
+/** A title that no longer holds. */
+const FORMER = /\b(?:former|ex-|then-|onetime|one-time)\s*$/i;
+
 /** How far after the noun its head or members may be introduced (`delegation – led by`, `delegation, which arrived on Monday, is led by`). */
 const CUE_REACH = 60;
 /** How far after a cue the person it introduces may be named (`led by Russian president Vladimir Putin's aide, Vladimir Medinsky`). */
@@ -157,7 +160,11 @@ export function findDelegations(ctx: FactContext, events: readonly EventRecord[]
     const before = text.slice(Math.max(sentence.start, s.start - TITLE_REACH), s.end);
     const after = text.slice(s.end, Math.min(sentence.end, s.end + 80));
     const ref = refOf(s);
-    const titledBefore = (re: RegExp) => NAME.test(re.exec(before)?.[1] ?? '');
+    // (`former chief negotiator X` heads nothing now)
+    const titledBefore = (re: RegExp) => {
+      const m = re.exec(before);
+      return !!m && NAME.test(m[1]) && !FORMER.test(before.slice(0, m.index));
+    };
     if (titledBefore(c.headTitleBefore) || c.headTitleAfter.test(after)) titled.push({ party, ref, head: true });
     else if (titledBefore(c.memberTitleBefore) || c.memberTitleAfter.test(after)) titled.push({ party, ref, head: false });
   }
