@@ -7,6 +7,7 @@ import type { Article, Block, Dateline } from './article.js';
 import type {
   ActorRecord,
   DateRecord,
+  DelegationRecord,
   DemandRecord,
   EventRecord,
   FigureRecord,
@@ -66,6 +67,7 @@ export interface Layers {
   events: EventRecord[];
   demands: DemandRecord[];
   figures: FigureRecord[];
+  delegations: DelegationRecord[];
 }
 
 export type LayerName = keyof Layers;
@@ -86,6 +88,7 @@ export const LAYER_NAMES: readonly LayerName[] = [
   'events',
   'demands',
   'figures',
+  'delegations',
 ];
 
 export interface Doc extends Partial<Layers> {

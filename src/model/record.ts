@@ -143,6 +143,65 @@ export interface EventRecord {
   confidence: number;
   /** Free-text topic where the text names one (`presidential election`). */
   about?: string | null;
+  /**
+   * Set when the event is about an agreement (a ceasefire, a prisoner exchange, a peace deal...):
+   * its kind and where it stands. Absent for every other event (`talks about talks`).
+   */
+  agreement?: AgreementRef;
+}
+
+/** Where an agreement stands, from the first proposal to its collapse (PA-X's lifecycle, coarser). */
+export type AgreementStage =
+  | 'proposed'
+  | 'under-negotiation'
+  | 'near'
+  | 'agreed'
+  | 'signed'
+  | 'implemented'
+  | 'violated'
+  | 'collapsed';
+
+export interface AgreementRef {
+  /**
+   * From data/lexicons/agreements.json: `ceasefire`, `framework`, `prisoner exchange`, `peace
+   * agreement`, `normalisation`, `humanitarian access`, `nuclear`, `trade`, ...; `other` for a
+   * deal the text names without saying which kind.
+   */
+  kind: string;
+  stage: AgreementStage;
+  /** `stated`: a phrasing tells the stage (`took effect`, `collapsed`); `inferred:status`: the event's type and status do. */
+  how: How;
+  /** The words naming the agreement (`a cessation of hostilities`, `ceasefire`). */
+  evidence: Span;
+}
+
+/** A person named with the words that tie them to a delegation (`led by Vladimir Medinsky`). */
+export interface DelegateRef extends Span {
+  /** The actor id (the actors layer's); the span is the mention. */
+  actor: string;
+  text: string;
+}
+
+/**
+ * A party's delegation or negotiating team, gathered over the article (`A delegation from Syria's
+ * main opposition group`, `The 17-strong team included ...`, `the opposition delegation, including
+ * HNC head Riad Hijab and chief negotiator Asaad al-Zoubi`): one record per party.
+ */
+export interface DelegationRecord {
+  /** The party it speaks for (an actor id; a person's affiliation when only its head names it). */
+  party: string;
+  /** Who leads it (`led by`, `headed by`, `chief negotiator`, `X leads Ukraine's delegation`), or null. */
+  head: DelegateRef | null;
+  /** Other named members (`including X and Y`, `delegation member X`), in text order. */
+  members: DelegateRef[];
+  /** Its stated size (`17-strong`, `a 12-member team`), or null. */
+  size: number | null;
+  /** The negotiation events of the article with this party among their parties. */
+  talks: string[];
+  /** The first words naming the delegation. */
+  evidence: Span;
+  /** Every mention of it, in text order (the first is `evidence`). */
+  mentions: Span[];
 }
 
 export type DemandKind = 'demand' | 'condition' | 'refusal' | 'offer' | 'concession' | 'red line';
@@ -195,6 +254,8 @@ export interface ExtractionRecord {
   events: EventRecord[];
   demands: DemandRecord[];
   figures: FigureRecord[];
+  /** Delegations and their heads (added by the events stage; absent in records made before it). */
+  delegations?: DelegationRecord[];
   stages: StageRun[];
   errors: StageError[];
 }

@@ -27,6 +27,8 @@ export function toRecord(doc: Doc): ExtractionRecord {
     events: doc.events ?? [],
     demands: doc.demands ?? [],
     figures: doc.figures ?? [],
+    // (only where the events stage ran: records of a partial pipeline keep their old shape)
+    ...(doc.delegations ? { delegations: doc.delegations } : {}),
     stages: [...doc.stages],
     errors: [...doc.errors],
   };

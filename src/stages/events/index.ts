@@ -2,6 +2,8 @@
  * Events: who did what to whom, where and when, coded to PLOVER (with the closest CAMEO code),
  * one event per happening. Reads actors, places, dates, quotes and blocks; detects no actor itself.
  * Phrasings live in data/lexicons/events.json, status cues in data/lexicons/modality.json.
+ * Also adds the negotiation structure around them: an event's agreement and its stage
+ * (agreement.ts) and the parties' delegations (delegations.ts).
  */
 import type { Doc } from '../../model/doc.js';
 import type { EventRecord } from '../../model/record.js';
@@ -10,9 +12,11 @@ import { clauseAt, clausesOf } from '../../nlp/clause.js';
 import { factContext, isBody, type FactContext } from '../../nlp/facts.js';
 import { modalityOf } from '../../nlp/modality.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { agreementOf } from './agreement.js';
 import { dateOf, datelinePlace, placeOf, scopeOf } from './attach.js';
 import { cameoOf } from './cameo.js';
 import { countryActorId } from './country.js';
+import { findDelegations } from './delegations.js';
 import { mergeEvents } from './merge.js';
 import { hostsIn, modeCue, roundOf } from './negotiation.js';
 import { nationalParties } from './national.js';
@@ -24,9 +28,14 @@ export const eventsStage = defineStage({
   version: '1',
   requires: ['sentences', 'tokens'],
   uses: ['actors', 'places', 'dates', 'quotes', 'blocks'],
-  adds: ['events'],
+  adds: ['events', 'delegations'],
   run(doc: Doc) {
-    return { events: extractEvents(factContext(doc)) };
+    const ctx = factContext(doc);
+    const events = extractEvents(ctx).map((e) => {
+      const agreement = agreementOf(ctx, e);
+      return agreement ? { ...e, agreement } : e;
+    });
+    return { events, delegations: findDelegations(ctx, events) };
   },
 });
 
