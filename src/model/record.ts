@@ -150,16 +150,9 @@ export interface EventRecord {
   agreement?: AgreementRef;
 }
 
-/** Where an agreement stands, from the first proposal to its collapse (PA-X's lifecycle, coarser). */
-export type AgreementStage =
-  | 'proposed'
-  | 'under-negotiation'
-  | 'near'
-  | 'agreed'
-  | 'signed'
-  | 'implemented'
-  | 'violated'
-  | 'collapsed';
+/** Where an agreement stands, from the first proposal to its collapse (PA-X's lifecycle, coarser), in order. */
+export const AGREEMENT_STAGES = ['proposed', 'under-negotiation', 'near', 'agreed', 'signed', 'implemented', 'violated', 'collapsed'] as const;
+export type AgreementStage = (typeof AGREEMENT_STAGES)[number];
 
 export interface AgreementRef {
   /**

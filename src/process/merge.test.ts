@@ -181,4 +181,22 @@ describe('tracks from events', () => {
     const two = [['kb:TALIBAN', 'kb:AFG_GOV'] as const, ['kb:USA', 'kb:TALIBAN'] as const];
     assert.deepEqual(buildTracks(events, actors, places, () => two).map((t) => t.id), [], 'two pairs: which talks is unknown');
   });
+
+  it("an agreement's kind and lifecycle come from its reports: the named kind, the furthest stage", () => {
+    const actors = mergeActors([
+      { ...base, articleId: 'sha256:b', localId: 'kb:ARM', name: 'Armenia', type: 'state', affiliation: null },
+      { ...base, articleId: 'sha256:b', localId: 'kb:AZE', name: 'Azerbaijan', type: 'state', affiliation: null },
+    ]);
+    const b = article('sha256:b', '2025-08-08');
+    const c = article('sha256:c', '2025-08-09', 'AP');
+    const deal = { type: 'AGREE' as const, source: ['kb:ARM', 'kb:AZE'], target: [], place: null, round: null, date: { value: '2025-08-08', how: 'stated' as const } };
+    // "Armenia and Azerbaijan agreed a deal on Friday"; the next day: "the peace agreement they signed on Friday".
+    const first = fact(b.id, { ...deal, status: 'occurred', agreement: { kind: 'other', stage: 'agreed', how: 'inferred:status', evidence: { start: 0, end: 4 } } });
+    const second = fact(c.id, { ...deal, status: 'occurred', agreement: { kind: 'peace agreement', stage: 'signed', how: 'stated', evidence: { start: 0, end: 4 } } });
+    const tracks = buildTracks(mergeEvents([first, second], new Map([[b.id, b], [c.id, c]]), actors), actors, new Map());
+    assert.deepEqual(tracks.flatMap((t) => t.agreements.map((x) => [x.kind, x.lifecycle, x.sourceCount])), [['peace agreement', 'signed', 2]]);
+    // A report that says nothing of the agreement's kind or stage leaves both unknown.
+    const bare = buildTracks(mergeEvents([fact(b.id, { ...deal, status: 'occurred' })], new Map([[b.id, b]]), actors), actors, new Map());
+    assert.deepEqual(bare.flatMap((t) => t.agreements.map((x) => [x.kind, x.lifecycle])), [[null, null]]);
+  });
 });

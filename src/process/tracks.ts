@@ -7,6 +7,7 @@
  * user's choices (rename, merge, split) are applied on top, by track id, so they survive
  * re-ingest.
  */
+import { AGREEMENT_STAGES, type AgreementRef, type AgreementStage } from '../model/record.js';
 import type { ActorRef, PlaceRef, ProcessChoice, Round, Track, TrackState } from '../store/types.js';
 import type { ActorMerge } from './actors.js';
 import { byDate } from './dates.js';
@@ -148,7 +149,7 @@ function describeTrack(id: string, sides: string[], events: MergedEvent[], actor
     id, processId: '', name: trackName(sides, parties, actors), parties, hosts: [...hosts.values()], venues, rounds,
     latestRound: numbers.length ? Math.max(...numbers) : null, state, stateHow, precondition: null,
     agreements: chrono.filter((e) => e.reports[0].fact.event.type === 'AGREE').map((e) => ({
-      eventId: e.id, stage: e.status, date: e.date.value, parties: [...e.parties].map((p) => actors.ref(p)),
+      eventId: e.id, stage: e.status, ...lifecycleOf(e), date: e.date.value, parties: [...e.parties].map((p) => actors.ref(p)),
       about: e.reports.find((r) => r.fact.event.about)?.fact.event.about ?? null, sourceCount: e.reports.length,
     })),
     firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null, eventCount: chrono.length,
@@ -156,6 +157,20 @@ function describeTrack(id: string, sides: string[], events: MergedEvent[], actor
   };
 }
 
+/**
+ * An agreement's kind and how far it has come: the furthest of its reports along the lifecycle
+ * (signed after near, violated after signed), since a later report tells more.
+ */
+function lifecycleOf(e: MergedEvent): { kind: string | null; lifecycle: AgreementStage | null } {
+  let best: AgreementRef | null = null;
+  for (const r of e.reports) {
+    const a = r.fact.event.agreement;
+    if (a && (!best || AGREEMENT_STAGES.indexOf(a.stage) > AGREEMENT_STAGES.indexOf(best.stage))) best = a;
+  }
+  // A named kind beats `other` (a report that says `ceasefire` names what another calls `a deal`).
+  const kind = e.reports.map((r) => r.fact.event.agreement?.kind).find((k) => k && k !== 'other') ?? best?.kind ?? null;
+  return { kind, lifecycle: best?.stage ?? null };
+}
 
 function outcome(round: MergedEvent, chrono: MergedEvent[]): string {
   const agree = chrono.find((e) => e.reports[0].fact.event.type === 'AGREE' && e.date.sort && round.date.sort &&

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ExtractionRecord } from '../model/record.js';
 import type * as S from '../store/types.js';
 import type * as C from './contract.js';
+import { AGREEMENT_STAGES } from '../model/record.js';
 import { DEMAND_KINDS, EVENT_STATUSES, PLOVER_TYPES } from './contract.js';
 
 const str = z.string();
@@ -60,7 +61,7 @@ export const DemandRow = z.object({
 export const PlaceRow = PlaceRef.extend({ articleCount: num, eventCount: num });
 
 const Round = z.object({ order: num, number: num.nullable(), date: nstr, place: PlaceRef.nullable(), status: EventStatus, outcome: str, eventId: str, sourceCount: num });
-const Agreement = z.object({ eventId: str, stage: EventStatus, date: nstr, parties: z.array(ActorRef), about: nstr, sourceCount: num });
+const Agreement = z.object({ eventId: str, stage: EventStatus, kind: nstr, lifecycle: z.enum(AGREEMENT_STAGES).nullable(), date: nstr, parties: z.array(ActorRef), about: nstr, sourceCount: num });
 const Track = z.object({
   id: str, processId: str, name: str, parties: z.array(ActorRef), hosts: z.array(ActorRef), venues: z.array(PlaceRef),
   rounds: z.array(Round), latestRound: num.nullable(), state: TrackState, stateHow: str, precondition: nstr, preconditionTrack: nstr.optional(), preconditionSummary: nstr.optional(),

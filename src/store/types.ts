@@ -19,6 +19,7 @@
  */
 import type {
   ActorType,
+  AgreementStage,
   DemandKind,
   EventStatus,
   ExtractionRecord,
@@ -338,6 +339,10 @@ export interface Agreement {
   eventId: string;
   /** The agreement's stage: near, proposed, occurred (reached/signed), cancelled, … */
   stage: EventStatus;
+  /** What it settles (`ceasefire`, `prisoner exchange`, `peace agreement`, ...), when a report says. */
+  kind: string | null;
+  /** How far it has come, furthest of its reports (proposed → ... → signed → implemented → violated → collapsed). */
+  lifecycle: AgreementStage | null;
   date: string | null;
   parties: ActorRef[];
   about: string | null;

@@ -78,6 +78,9 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
     const text = await lane.innerText();
     assert.match(text, /9th round · Doha · ended/);
     assert.match(text, /latest: 9th round/);
+    // The agreements at a glance: the US–Taliban deal, near.
+    const deal = page.locator('table.agreements tr[data-track="US-Taliban talks"]');
+    assert.match(await deal.innerText(), /agreement[\s\S]*near[\s\S]*Taliban/);
     await page.screenshot({ path: join(SHOTS, 'process-1280.png'), fullPage: true });
   });
 

@@ -1,4 +1,4 @@
-import type { ProcessView } from '../../../src/server/contract.js';
+import type { ProcessView, Track } from '../../../src/server/contract.js';
 import { api, useLoad } from '../api.js';
 import { ActorLink, articleTitle, formatDate, Load, plural } from '../components/common.js';
 import { PositionsMatrix } from '../components/matrix.js';
@@ -43,6 +43,11 @@ function ProcessPageView({ v }: { v: ProcessView }) {
         {p.tracks.length || (v.events[''] ?? []).length ? <Timeline tracks={p.tracks} events={v.events} /> : <p class="muted">No tracks yet.</p>}
       </section>
 
+      <section aria-labelledby="h-agreements" class="panel">
+        <h2 id="h-agreements">Agreements</h2>
+        <Agreements tracks={p.tracks} />
+      </section>
+
       <section aria-labelledby="h-matrix" class="panel">
         <h2 id="h-matrix">Positions: parties × issues</h2>
         <p class="muted small">Each cell is the party's latest position on the issue. Choose one for its history and sources.</p>
@@ -63,5 +68,32 @@ function ProcessPageView({ v }: { v: ProcessView }) {
         </ul>
       </section>
     </div>
+  );
+}
+
+/**
+ * Every agreement of the process, track by track: what it settles, how far it has come (the
+ * furthest stage its reports tell: proposed, near, agreed, signed, implemented, violated,
+ * collapsed), when, between whom and on how many reports.
+ */
+function Agreements({ tracks }: { tracks: Track[] }) {
+  const rows = tracks.flatMap((t) => t.agreements.map((a) => ({ track: t, a })));
+  if (rows.length === 0) return <p class="muted">No agreement reported yet.</p>;
+  return (
+    <div class="table-scroll"><table class="list agreements">
+      <thead><tr><th scope="col">Track</th><th scope="col">Agreement</th><th scope="col">Stage</th><th scope="col">Date</th><th scope="col">Parties</th><th scope="col">Reports</th></tr></thead>
+      <tbody>
+        {rows.map(({ track, a }) => (
+          <tr key={a.eventId} data-track={track.name}>
+            <td>{track.name}</td>
+            <td>{a.kind && a.kind !== 'other' ? a.kind : 'agreement'}{a.about ? <span class="muted"> · {a.about}</span> : null}</td>
+            <td class="status">{a.lifecycle ?? a.stage}</td>
+            <td>{formatDate(a.date)}</td>
+            <td>{a.parties.map((x, i) => <span key={x.id}>{i > 0 ? ', ' : ''}<ActorLink actor={x} /></span>)}</td>
+            <td>{a.sourceCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table></div>
   );
 }
