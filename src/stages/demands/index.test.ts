@@ -58,6 +58,13 @@ const cases: Case[] = [
     want: { holder: 'kb:IRN', addressee: null, kind: 'red line', issue: 'disarmament or denuclearisation' },
   },
   {
+    // A pseudo-cleft: the wh-clause heads what follows the colon (`what Iran will accept` alone asks).
+    sentence: '“We are ready,” Araghchi wrote on X on Monday. “What is not on the table: submission before threats.”',
+    actors: [{ id: 'kb:IRN', surfaces: ['Iran'] }, { id: 'kb:ABBAS_ARAGHCHI', surfaces: ['Araghchi'], affiliation: 'kb:IRN' }],
+    quotes: [{ surface: 'What is not on the table: submission before threats.', speaker: 'kb:ABBAS_ARAGHCHI' }],
+    want: { holder: 'kb:IRN', addressee: null, kind: 'red line', content: 'submission before threats' },
+  },
+  {
     sentence: 'Russia has said it will not stop its airstrikes against what it calls terrorist targets in Syria.',
     actors: [{ id: 'kb:RUS', surfaces: ['Russia'] }],
     want: { holder: 'kb:RUS', addressee: null, kind: 'refusal', issue: 'ceasefire' },

@@ -42,6 +42,8 @@ const SAY = /\b(?:said|says|say|told|tells|stated|added|insisted|stressed|warned
 const PRONOUN_AFTER_SAY = /^\s*(?:that\s+)?(?:it|they|he|she|we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$/i;
 /** `what Russia wants`: a question about a position, not a position. */
 const WH_BEFORE = /\b(?:what|whatever|whether)\s+(?:[\w'’.-]+\s+){0,3}$/i;
+/** `What is not on the table: X`, `What we will not accept — X`: the wh-clause is a heading for what follows. */
+const PSEUDO_CLEFT = /^what\s+[^:–—]{3,40}[:–—]\s*\S/i;
 const CONTINUES_CONDITION = new Set(['after', 'before', 'until', 'if', 'when', 'once']);
 /** After `pressed by X`: the infinitive of what X asks (`pressured by Washington to quickly wrap up a deal`). */
 const AGENT_ASK = /^\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+to\s+[a-z]/;
@@ -160,7 +162,9 @@ function demandsAt(
 ): Found[] {
   const { text } = ctx;
   const before = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
-  if (WH_BEFORE.test(before)) return [];
+  // (`What is not on the table: submission before threats` names it after the colon: a pseudo-cleft.)
+  const wh = WH_BEFORE.exec(before);
+  if (wh && !PSEUDO_CLEFT.test(text.slice(hit.start - before.length + wh.index, sentence.end))) return [];
   // `Russia needs to understand that our patience is not infinite`: a warning, not something asked.
   if (hit.cue.holder === 'speaker' && /^\s+(?:understand|know|reali[sz]e|remember|see)\b/i.test(text.slice(hit.end, hit.end + 14))) return [];
   // `they would be asked to give up land`: a passive names no holder (`was putting pressure` is no passive).
@@ -423,6 +427,9 @@ function contentSpan(ctx: FactContext, sentence: Span, clauses: readonly Clause[
   if (hit.cue.holder === 'agent' || hit.cue.content === 'before') {
     const lead = /^\s*(?:but|and)?\s*(?:that\s+)?/i.exec(text.slice(clause.start, hit.start));
     const span = trimSpan(text, { start: clause.start + (lead ? lead[0].length : 0), end: hit.start });
+    // `What is not on the table: submission before threats.`: a pseudo-cleft names it after the colon.
+    const named = /^\s*[:–—-]\s*/.exec(text.slice(hit.end, sentence.end));
+    if (/^what$/i.test(text.slice(span.start, span.end)) && named) return trimSpan(text, { start: hit.end + named[0].length, end: sentence.end });
     // `ceding the rest of Donetsk, as Moscow has demanded, would not be accepted by Ukrainians`: what
     // is refused is before the `as ... demanded` aside.
     if (ci > 0 && /^as\s+(?:[\w'’.-]+\s+){1,4}(?:demanded|wanted|requested|proposed|insisted|said)$/i.test(text.slice(span.start, span.end))) {

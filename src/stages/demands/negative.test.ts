@@ -9,6 +9,12 @@ function demands(text: string, actors: ActorSpec[], blocks: { surface: string; k
 }
 
 describe('demands: negative cases', () => {
+  it('a question about a position states none, unless a colon names the position (pseudo-cleft)', () => {
+    const iran = [{ id: 'kb:IRN', surfaces: ['Iran'] }];
+    assert.deepEqual(demands('Diplomats asked what Iran would not accept in Geneva.', iran), []);
+    assert.deepEqual(demands('It is unclear what is not on the table for Iran.', iran), []);
+  });
+
   it('a next sentence that does not spell the demand out leaves its evidence alone', () => {
     const text = 'Turkey must stop shelling Kurdish positions, the U.S. said. That meant a rift between the allies.';
     const out = demands(text, [{ id: 'kb:TUR', surfaces: ['Turkey'] }, { id: 'kb:USA', surfaces: ['the U.S.'] }]);
