@@ -1,0 +1,64 @@
+/** Reported charges: `X said Y <did something blameworthy>` is X ACCUSE Y, and only that. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { docFor, type ActorSpec } from '../../../test/layers.js';
+import { eventsStage } from './index.js';
+
+const CHN: ActorSpec = { id: 'kb:CHN', surfaces: ['China'] };
+const PHL: ActorSpec = { id: 'kb:PHL', surfaces: ['the Philippines'] };
+const UKR: ActorSpec = { id: 'kb:UKR', surfaces: ['Ukraine', 'Kiev'] };
+const RUS: ActorSpec = { id: 'kb:RUS', surfaces: ['Russia', 'Russian', 'Moscow'] };
+const USA: ActorSpec = { id: 'kb:USA', surfaces: ['The United States', 'the United States', 'US'] };
+const TRUMP: ActorSpec = { id: 'kb:DONALD_TRUMP', type: 'person', affiliation: 'kb:USA', surfaces: ['US President Donald Trump'] };
+const SYR: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', surfaces: ['Damascus', 'the Syrian government'] };
+const DEU: ActorSpec = { id: 'kb:DEU', surfaces: ['German special forces', 'Germany'] };
+const REUTERS: ActorSpec = { id: 'new:REUTERS', type: 'media', surfaces: ['Reuters'] };
+
+function events(text: string, actors: ActorSpec[]) {
+  return eventsStage.run(docFor(text, { actors })).events ?? [];
+}
+const accusations = (text: string, actors: ActorSpec[]) =>
+  events(text, actors)
+    .filter((e) => e.type === 'ACCUSE')
+    .map((e) => `${e.source.join('+')}→${e.target.join('+')}`);
+
+describe('events: a reported charge is an accusation by the speaker', () => {
+  const cases: [string, string, ActorSpec[], string[]][] = [
+    ['`said ... has ignored a proposal`', 'China said on Wednesday the Philippines has ignored a proposal for a regular talks mechanism over maritime issues.', [CHN, PHL], ['kb:CHN→kb:PHL']],
+    ['`told <listener> that Y, not Z, was holding up`: Y, not Z', 'US President Donald Trump told Reuters last month that Ukraine, not Russia, was holding up a peace deal.', [TRUMP, UKR, RUS, REUTERS], ['kb:DONALD_TRUMP→kb:UKR']],
+    ['`, saying US pressure was too one-sided`: the sentence subject speaks', 'Ukraine expressed frustration with its ongoing peace talks with Russia and the United States this week, saying US pressure was too one-sided against it.', [UKR, RUS, USA], ['kb:UKR→kb:USA']],
+    ['foreign forces `were present`', 'Damascus said on Wednesday that German special forces were present, alongside French and American military personnel, in northern Syria.', [SYR, DEU], ['kb:SYR_GOV→kb:DEU']],
+    ['`say most Russian bombs are directed at rebels`', 'The United States and others involved in trying to end the Syrian civil war say most Russian bombs are directed at rebels fighting the Syrian government.', [USA, RUS, SYR], ['kb:USA→kb:RUS']],
+    ['a charge of violating a truce', 'Moscow said on Sunday that Kiev had violated the ceasefire in the east.', [RUS, UKR], ['kb:RUS→kb:UKR']],
+  ];
+  for (const [name, text, actors, want] of cases) {
+    it(name, () => assert.deepEqual(accusations(text, actors), want));
+  }
+
+  it('the bombs the charge is about are not reported as a fact', () => {
+    const out = events('The United States and others involved in trying to end the Syrian civil war say most Russian bombs are directed at rebels fighting the Syrian government.', [USA, RUS, SYR]);
+    assert.ok(!out.some((e) => e.type === 'ASSAULT'), JSON.stringify(out));
+  });
+});
+
+describe('events: what is no reported charge', () => {
+  const cases: [string, string, ActorSpec[]][] = [
+    ['`X said Y had agreed`: nothing blameworthy', 'Moscow said on Wednesday that Kiev had agreed to the exchange.', [RUS, UKR]],
+    ['`X said its forces ...`: the speaker\'s own act', 'Russia said its forces were operating in Syria at the request of Damascus.', [RUS, SYR]],
+    ['`X said X\'s troops ...`: the same party', 'Russia said Russian troops were stationed near the border.', [RUS]],
+    ['a denied charge', 'China said the Philippines has not ignored the proposal.', [CHN, PHL]],
+    ['a supposed one', 'China said the Philippines could be ignoring the proposal.', [CHN, PHL]],
+    ['told after its source: a report, not a charge', 'Ukraine violated the ceasefire overnight, Russia said.', [UKR, RUS]],
+    ['no speech verb: the story\'s own words', 'Ukraine, not Russia, was holding up a peace deal.', [UKR, RUS]],
+    ['a news outlet says nothing against anyone', 'Reuters said the Philippines has ignored the proposal.', [REUTERS, PHL]],
+  ];
+  for (const [name, text, actors] of cases) {
+    it(name, () => assert.deepEqual(accusations(text, actors), []));
+  }
+
+  it('`X said it attacked` stays X\'s attack', () => {
+    const out = events('Russia said it attacked militant positions near Palmyra.', [RUS]);
+    assert.ok(!out.some((e) => e.type === 'ACCUSE'), JSON.stringify(out));
+    assert.deepEqual(out.find((e) => e.type === 'ASSAULT')?.source, ['kb:RUS']);
+  });
+});
