@@ -4,7 +4,10 @@
  *
  * 1. a mention of talks that names no party takes the parties of the nearest talks or agreement
  *    the story has named with two or more parties (`inferred:context`), or is dropped;
- * 2. mentions of the same type whose parties, place, round, mode and status agree merge into the first,
+ * 2. talks told without a place take the venue the story gives for talks between the same parties,
+ *    when it gives one only (`The first peace talks ... collapsed last week` / `negotiations should
+ *    resume in Geneva`);
+ * 3. mentions of the same type whose parties, place, round, mode and status agree merge into the first,
  *    which gains what the others add (place, date, round, host).
  */
 import type { EventRecord, EventStatus } from '../../model/record.js';
@@ -30,7 +33,7 @@ function partiesOf(e: EventRecord): string[] {
 }
 
 export function mergeEvents(candidates: Candidate[]): Candidate[] {
-  const withParties = inherit(candidates).filter((e) => partiesOf(e).length > 0);
+  const withParties = storyVenue(inherit(candidates).filter((e) => partiesOf(e).length > 0));
   const out: Candidate[] = [];
   for (const e of withParties) {
     const into = out.find((o) => sameHappening(o, e));
@@ -54,6 +57,21 @@ function inherit(candidates: Candidate[]): Candidate[] {
     const anchor = before ?? after;
     if (!anchor) return c;
     return { ...c, source: [...new Set([...c.source, ...partiesOf(anchor)])], target: [], inferredParties: true, confidence: Math.min(c.confidence, 0.5) };
+  });
+}
+
+/** Talks between two or more parties, not a call or a visit (those happen where the caller or visitor is). */
+function isTalks(c: Candidate): boolean {
+  return c.type === 'CONSULT' && c.negotiation && !PERSONAL.has(c.mode ?? '') && partiesOf(c).length >= 2;
+}
+
+function storyVenue(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.place || !isTalks(c) || c.round !== null) return c;
+    // (a numbered round's venue is that round's: `a first round held ... in Muscat` does not place the next talks)
+    const venues = new Set(candidates.filter((o) => o !== c && o.place && o.round === null && isTalks(o) && sameSet(partiesOf(o), partiesOf(c))).map((o) => o.place));
+    // (two venues for the same parties, `a first round in Muscat` and `talks in Geneva`: no telling which)
+    return venues.size === 1 ? { ...c, place: [...venues][0] } : c;
   });
 }
 
