@@ -15,6 +15,9 @@ export interface ActorSpec {
   surfaces: string[];
   type?: ActorType;
   affiliation?: string;
+  /** ISO alpha-3 and sector code, as the knowledge base gives them (`SYR`, `REB`). */
+  country?: string;
+  sector?: string;
 }
 export interface PlaceSpec {
   id: string;
@@ -52,8 +55,8 @@ export function docFor(
     id: a.id,
     name: a.surfaces[0],
     type: a.type ?? (a.affiliation ? 'person' : 'state'),
-    country: null,
-    sector: null,
+    country: a.country ?? null,
+    sector: a.sector ?? null,
     role: null,
     affiliation: a.affiliation ?? null,
     mentions: a.surfaces.flatMap((s) => occurrences(text, s)).map((m) => ({ ...m, text: text.slice(m.start, m.end), how: 'stated' as const })),

@@ -41,3 +41,32 @@ describe('events: places that are not where talks were held', () => {
     assert.equal(out.find((e) => e.type === 'CONSULT')?.place, 'geonames:2660646');
   });
 });
+
+describe('events: talks convened by a mediator\'s envoy for a country', () => {
+  const SGOV: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', country: 'SYR', sector: 'GOV', surfaces: ['the Syrian government'] };
+  const SOPP: ActorSpec = { id: 'kb:SYR_OPP', type: 'armed group', country: 'SYR', sector: 'REB', surfaces: ['Syrian opposition'] };
+  const NUSRA: ActorSpec = { id: 'kb:NUSRA_FRONT', type: 'armed group', country: 'SYR', sector: 'REB', surfaces: ['Nusra Front'] };
+  const UN: ActorSpec = { id: 'kb:UN', type: 'international organization', surfaces: ['U.N.'] };
+  const SYRIA_MOD: PlaceSpec = { id: 'country:SY', name: 'Syria', kind: 'country', country: 'SY', surfaces: ['Syria'] };
+  const talks = (text: string, actors: ActorSpec[], places: PlaceSpec[]) =>
+    (eventsStage.run(docFor(text, { actors, places })).events ?? []).filter((e) => e.type === 'CONSULT');
+  const story =
+    'The deal excludes Nusra Front. Fighting between the Syrian government and Syrian opposition goes on. ' +
+    'U.N. chief Ban Ki-moon welcomed the announcement, which follows a failed attempt by his Syria envoy Staffan de Mistura last month to restart peace talks in Geneva.';
+
+  it('`his Syria envoy ... to restart peace talks in Geneva`: the government and the opposition, in Geneva', () => {
+    const out = talks(story, [SGOV, SOPP, NUSRA, UN], [GENEVA, SYRIA_MOD]);
+    assert.equal(out.length, 1, JSON.stringify(out));
+    assert.deepEqual(out[0].source, ['kb:SYR_GOV', 'kb:SYR_OPP'], 'the opposition as a whole, not a faction the truce excludes');
+    assert.equal(out[0].place, 'geonames:2660646');
+  });
+  it('`the Syrian envoy` is Syria\'s own, not a mediator for its sides', () => {
+    const SYRIAN: PlaceSpec = { id: 'country:SY', name: 'Syria', kind: 'country', country: 'SY', surfaces: ['Syrian'] };
+    const out = talks(
+      'Fighting between the Syrian government and Syrian opposition goes on. The announcement follows a failed attempt by the Syrian envoy Bashar Jaafari last month to restart peace talks in Geneva.',
+      [SGOV, SOPP],
+      [GENEVA, SYRIAN],
+    );
+    assert.deepEqual(out, []);
+  });
+});
