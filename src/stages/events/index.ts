@@ -47,20 +47,6 @@ const PLURAL = String.raw`(?:all|both|the)\s+(?:the\s+)?(?:warring\s+|rival\s+|c
 const PLURAL_AFTER = new RegExp(String.raw`^\s+${PLURAL}`, 'i');
 const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\w\s]\s*|(?:that|and|but)\s+)${PLURAL}\s+(?:(?:have|had|has|were|are|will|would|also|now|then|finally)\s+)*$`, 'i');
 
-/** `the two countries`, `both nations` as the subject of a verb. */
-const TWO_STATES_BEFORE = /(?:^|[^\w\s]\s*|(?:that|and|but|said|says)\s+)(?:the\s+two|both)\s+(?:countries|nations|states|neighbou?rs)\s+(?:(?:have|had|has|were|are|will|would|also|now|then|finally|already)\s+)*$/i;
-
-/** The last two distinct states (`kb:` + ISO alpha-3, by the knowledge base's convention) named before `at`. */
-function lastTwoStates(actors: readonly ActorSpan[], at: number): string[] {
-  const out: string[] = [];
-  for (let i = actors.length - 1; i >= 0 && out.length < 2; i--) {
-    if (actors[i].end > at) continue;
-    const id = partyOf(actors[i]);
-    if (/^kb:[A-Z]{3}$/.test(id) && !out.includes(id)) out.push(id);
-  }
-  return out.length === 2 ? out.reverse() : [];
-}
-
 /** A definite agreement as the subject of a passive `signed`: `The protocol, signed in`, `The deal was signed`. */
 const DEAL_SUBJECT = /^\s*The\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|pact|protocol|treaty)\s*(?:,\s*|\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?)$/;
 
@@ -130,8 +116,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
       // Nobody named: only talks may still find their parties (from the story, or a nationality).
       const named = roles.source.length + roles.target.length + roles.parties.length > 0;
-      const twoStates = !nominal && TWO_STATES_BEFORE.test(ctx.text.slice(Math.max(clause.start, t.start - 50), t.start));
-      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject' && !dealSigned && !twoStates) continue;
+      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject' && !dealSigned) continue;
       const scope = scopeOf(ctx.text, clauses, clause, nominal);
       const date = dateOf(ctx, scope, t);
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
@@ -204,10 +189,6 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       }
       if (!src.length && !nominal && PLURAL_BEFORE.test(ctx.text.slice(Math.max(clause.start, t.start - 40), t.start))) {
         src = lastTalksParties(candidates, []).filter((id) => !hostSet.has(id));
-      }
-      // `the two countries had agreed in 1995`: the last two states the story named (none unless two).
-      if (!src.length && twoStates) {
-        src = lastTwoStates(ctx.actors, t.start).filter((id) => !hostSet.has(id));
       }
       // `The protocol, signed in Cairo, will ...`: the deal the story told (with its parties) was signed there.
       if (dealSigned && !src.length && !tgt.length) {

@@ -206,3 +206,22 @@ describe('events: `the two countries` as the subject', () => {
     assert.ok(!out.some((e) => e.type === 'AGREE'), JSON.stringify(out));
   });
 });
+
+describe('events: a pair as the subject (`both`, `the two sides`, `the two countries`)', () => {
+  const EGY: ActorSpec = { id: 'kb:EGY', surfaces: ['Egypt'] };
+  const ISR: ActorSpec = { id: 'kb:ISR', surfaces: ['Israel'] };
+  const USA: ActorSpec = { id: 'kb:USA', surfaces: ['The United States'] };
+  const TALIBAN: ActorSpec = { id: 'kb:TALIBAN', type: 'armed group', surfaces: ['the Taliban'] };
+  const cases: [string, string, string[] | null][] = [
+    ['`between Egypt and Israel, the two countries have signed`', 'In a sign of a thaw in relations between Egypt and Israel, the two countries have signed a trade protocol.', ['kb:EGY', 'kb:ISR']],
+    ['`..., and the two countries signed`', 'Relations between Egypt and Israel have warmed, and the two countries signed a trade protocol on Tuesday.', ['kb:EGY', 'kb:ISR']],
+    ['`The two sides agreed` after a pair that is not two states', 'The United States and the Taliban met in Doha. The two sides agreed to a prisoner swap.', ['kb:TALIBAN', 'kb:USA']],
+    ['`Businessmen from the two countries signed`: the pair is in a phrase, the businessmen signed', 'Relations between Egypt and Israel have warmed. Businessmen from the two countries signed a deal on textiles.', null],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, () => {
+      const agree = events(text, [EGY, ISR, USA, TALIBAN]).find((e) => e.type === 'AGREE');
+      assert.deepEqual(agree ? [...agree.source, ...agree.target].sort() : null, want);
+    });
+  }
+});
