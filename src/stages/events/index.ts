@@ -155,7 +155,11 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const negotiation = t.entry.negotiation || hosts.length > 0;
       // Talks and agreements are between parties: an envoy or minister stands for their state.
       // A visit stays with the visitor (`the US envoy ... to Kabul`, `US senators visiting Odesa`).
-      const byParty = (negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE') && t.entry.mode !== 'visit';
+      // A meeting with the official of a body that is no side (`met ... with Rafael Grossi`, head of the
+      // UN's nuclear watchdog) is a meeting of the two persons, not talks between the parties.
+      const withOfficial =
+        t.entry.type === 'CONSULT' && !negotiation && !t.entry.mode && [...roles.source, ...roles.target, ...roles.parties].some((s) => s.type === 'person' && s.affiliation !== null && ctx.actorById.get(s.affiliation)?.type === 'international organization');
+      const byParty = (negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE') && t.entry.mode !== 'visit' && !withOfficial;
       const party = (s: ActorSpan) => (byParty ? partyOf(s) : s.id);
       const hostSet = new Set(hosts);
       let src = uniqueIds([...source, ...roles.parties].map(party)).filter((id) => !hostSet.has(id));

@@ -225,3 +225,22 @@ describe('events: a pair as the subject (`both`, `the two sides`, `the two count
     });
   }
 });
+
+describe('events: a meeting with the official of a body that is no side', () => {
+  const IRN: ActorSpec = { id: 'kb:IRN', surfaces: ['Iran'] };
+  const IAEA: ActorSpec = { id: 'kb:IAEA', type: 'international organization', surfaces: ['the UN’s nuclear watchdog'] };
+  const ARAGHCHI: ActorSpec = { id: 'kb:ABBAS_ARAGHCHI', type: 'person', affiliation: 'kb:IRN', surfaces: ['the Iranian top official'] };
+  const GROSSI: ActorSpec = { id: 'kb:RAFAEL_GROSSI', type: 'person', affiliation: 'kb:IAEA', surfaces: ['Rafael Grossi'] };
+  const KERRY: ActorSpec = { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] };
+  const LAVROV: ActorSpec = { id: 'kb:SERGEI_LAVROV', type: 'person', affiliation: 'kb:RUS', surfaces: ['Sergei Lavrov'] };
+  const meeting = (text: string, actors: ActorSpec[]) => events(text, actors).find((e) => e.type === 'CONSULT');
+
+  it('`met ... with Rafael Grossi, head of the UN’s nuclear watchdog`: the two persons', () => {
+    const e = meeting('Ahead of Tuesday’s negotiations, the Iranian top official met on Monday morning with Rafael Grossi, head of the UN’s nuclear watchdog.', [IRN, IAEA, ARAGHCHI, GROSSI]);
+    assert.deepEqual([...(e?.source ?? []), ...(e?.target ?? [])].sort(), ['kb:ABBAS_ARAGHCHI', 'kb:RAFAEL_GROSSI']);
+  });
+  it('two states\' ministers who meet stand for their states', () => {
+    const e = meeting('John Kerry met Sergei Lavrov in Munich on Thursday.', [KERRY, LAVROV]);
+    assert.deepEqual([...(e?.source ?? []), ...(e?.target ?? [])].sort(), ['kb:RUS', 'kb:USA']);
+  });
+});
