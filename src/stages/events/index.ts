@@ -116,12 +116,16 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
       // Nobody named: only talks may still find their parties (from the story, or a nationality).
       const named = roles.source.length + roles.target.length + roles.parties.length > 0;
-      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject' && !dealSigned) continue;
+      // `after a meeting in Munich`: a meeting that names nobody may be that of the parties the story
+      // places there (merge.ts); without a place it is nobody's.
+      const unnamedMeeting = !named && nominal && t.entry.type === 'CONSULT' && !t.entry.negotiation && !t.entry.mode;
+      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject' && !dealSigned && !unnamedMeeting) continue;
       const scope = scopeOf(ctx.text, clauses, clause, nominal);
       const date = dateOf(ctx, scope, t);
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
       if (modality.denied) continue;
       let place = placeOf(ctx, scope, t, nominal, triggers);
+      if (unnamedMeeting && !place) continue;
 
       let hosts = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE' ? hostsIn(ctx, clause, t) : [];
       let source: ActorSpan[] = roles.source;

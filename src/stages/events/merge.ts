@@ -4,10 +4,12 @@
  *
  * 1. a mention of talks that names no party takes the parties of the nearest talks or agreement
  *    the story has named with two or more parties (`inferred:context`), or is dropped;
- * 2. talks told without a place take the venue the story gives for talks between the same parties,
+ * 2. a meeting that names no party (`after a meeting in Munich`) takes the parties of the talks or
+ *    agreement the story places at the same venue, when there is one such set of parties;
+ * 3. talks told without a place take the venue the story gives for talks between the same parties,
  *    when it gives one only (`The first peace talks ... collapsed last week` / `negotiations should
  *    resume in Geneva`);
- * 3. mentions of the same type whose parties, place, round, mode and status agree merge into the first,
+ * 4. mentions of the same type whose parties, place, round, mode and status agree merge into the first,
  *    which gains what the others add (place, date, round, host).
  */
 import type { EventRecord, EventStatus } from '../../model/record.js';
@@ -33,7 +35,7 @@ function partiesOf(e: EventRecord): string[] {
 }
 
 export function mergeEvents(candidates: Candidate[]): Candidate[] {
-  const withParties = storyVenue(inherit(candidates).filter((e) => partiesOf(e).length > 0));
+  const withParties = storyVenue(venueParties(inherit(candidates)).filter((e) => partiesOf(e).length > 0));
   const out: Candidate[] = [];
   for (const e of withParties) {
     const into = out.find((o) => sameHappening(o, e));
@@ -63,6 +65,18 @@ function inherit(candidates: Candidate[]): Candidate[] {
 /** Talks between two or more parties, not a call or a visit (those happen where the caller or visitor is). */
 function isTalks(c: Candidate): boolean {
   return c.type === 'CONSULT' && c.negotiation && !PERSONAL.has(c.mode ?? '') && partiesOf(c).length >= 2;
+}
+
+function venueParties(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    // (a meeting only: talks that name no party take theirs from talks told before, `inherit`)
+    if (c.entry !== 'consult.meeting' || !c.place || partiesOf(c).length > 0) return c;
+    // (any meeting placed there counts: two sets of parties meeting there leave no telling whose this was)
+    const there = candidates.filter((o) => o !== c && o.place === c.place && (o.type === 'CONSULT' || (o.type === 'AGREE' && o.negotiation)) && partiesOf(o).length > 0);
+    const sets = new Set(there.map((o) => [...new Set(partiesOf(o))].sort().join(' ')));
+    if (sets.size !== 1) return c;
+    return { ...c, source: [...new Set(partiesOf(there[0]))], target: [], inferredParties: true, confidence: Math.min(c.confidence, 0.5) };
+  });
 }
 
 function storyVenue(candidates: Candidate[]): Candidate[] {

@@ -33,6 +33,8 @@ const POST_MODIFIED = /^\s+(?:between|among|involving)\b/i;
 // doer of the object, and the subject is the one who condemned)
 const PASSIVE_BY = /^\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s)(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$/i;
 const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+/** `a meeting in Munich that included Russia and more than a dozen other countries`: a relative clause naming who took part. */
+const PARTY_RELATIVE = /^\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:that|which)\s+(?:included|includes|include|brought together|brings together|involved|involves|gathered)\s+(?:the\s+)?$/;
 const LIGHT_VERB =
   /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w-]+\s+){0,4}$/i;
 const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -125,7 +127,7 @@ function nounPhraseParties(text: string, inClause: ActorSpan[], t: Span, clause:
     out.push(...groupAround(text, inClause, inClause.indexOf(last), clause.start, t.start));
   }
   // Post-modifiers: `talks between X and Y`, `negotiations with X`, `a meeting of X`.
-  const post = inClause.find((s) => s.start >= t.end && s.start - t.end < 50 && PARTY_PREPOSITION.test(text.slice(t.end, s.start)));
+  const post = inClause.find((s) => s.start >= t.end && s.start - t.end < 50 && (PARTY_PREPOSITION.test(text.slice(t.end, s.start)) || PARTY_RELATIVE.test(text.slice(t.end, s.start))));
   if (post) out.push(...groupAround(text, inClause, inClause.indexOf(post), t.end, clause.end));
   return out;
 }

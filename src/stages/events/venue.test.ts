@@ -70,3 +70,31 @@ describe('events: talks convened by a mediator\'s envoy for a country', () => {
     assert.deepEqual(out, []);
   });
 });
+
+describe('events: a meeting told by who took part or where', () => {
+  const POWERS: ActorSpec = { id: 'kb:MAJOR_POWERS', type: 'other', surfaces: ['Major powers'] };
+  const KERRY: ActorSpec = { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] };
+  const CHN: ActorSpec = { id: 'kb:CHN', surfaces: ['China'] };
+  const MUNICH: PlaceSpec = { id: 'geonames:2867714', name: 'Munich', kind: 'city', surfaces: ['Munich'] };
+  const meetings = (text: string, actors: ActorSpec[]) =>
+    (eventsStage.run(docFor(text, { actors, places: [MUNICH, GENEVA] })).events ?? []).filter((e) => e.type === 'CONSULT' && /meeting/.test(text.slice(e.evidence.start, e.evidence.end)));
+  const kerry = 'John Kerry, speaking to reporters after a meeting in Munich, said the target was a week away.';
+
+  it('`a meeting that included Russia and China`: its parties', () => {
+    const out = meetings('John Kerry spoke to reporters after a meeting that included Russia and China.', [KERRY, RUS, CHN]);
+    assert.deepEqual([...(out[0]?.source ?? [])].sort(), ['kb:CHN', 'kb:RUS']);
+  });
+  it('`after a meeting in Munich`: the meeting of the powers the story says agreed in Munich', () => {
+    const out = meetings(`Major powers agreed on Friday in Munich to implement a cessation of hostilities. ${kerry}`, [POWERS, KERRY]);
+    assert.equal(out.length, 1, JSON.stringify(out));
+    assert.deepEqual(out[0].source, ['kb:MAJOR_POWERS']);
+    assert.equal(out[0].place, 'geonames:2867714');
+  });
+  it('nobody\'s when the story places no talks there', () => {
+    assert.deepEqual(meetings(`Major powers agreed on Friday in Geneva to implement a cessation of hostilities. ${kerry}`, [POWERS, KERRY]), []);
+  });
+  it('nobody\'s when the story places talks of two sets of parties there', () => {
+    const text = `Major powers agreed on Friday in Munich to implement a cessation of hostilities. Russia and China held talks in Munich on Thursday. ${kerry}`;
+    assert.deepEqual(meetings(text, [POWERS, KERRY, RUS, CHN]), []);
+  });
+});
