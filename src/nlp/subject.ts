@@ -28,9 +28,10 @@ const THAT_SUBJECT = /\bthat\s+(?!(?:it|they|he|she|we|i|its|their)\b)(?:the\s+|
 const RELATIVE_OF_NOUN = /\b[a-z][\w-]*\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?$/;
 /**
  * A plural that refers back to a pair, as a subject: `both`, `both sides`, `the two countries`, `the
- * two sides`, with at most two auxiliaries before the verb. Group 1 is the noun.
+ * two sides` (`the two countries and others`: the pair leads), with at most two auxiliaries before
+ * the verb. Group 1 or 2 is the noun.
  */
-const PAIR = /(?:^|[\s,;])(?:both(?:\s+(sides|countries|parties|governments|nations|states))?|the\s+two\s+(sides|countries|parties|governments|nations|leaders|states|neighbou?rs))\s+(?:(?:have|had|has|were|are|was|is|will|would|also|now|then|finally|already|jointly|each)\s+){0,2}$/i;
+const PAIR = /(?:^|[\s,;])(?:both(?:\s+(sides|countries|parties|governments|nations|states))?|the\s+two\s+(sides|countries|parties|governments|nations|leaders|states|neighbou?rs))(?:\s+and\s+(?:others|their\s+allies|other\s+\w+))?\s+(?:(?:have|had|has|were|are|was|is|will|would|also|now|then|finally|already|jointly|each)\s+){0,2}$/i;
 /** `Businessmen from the two countries signed`: after a preposition the pair is no subject. */
 const PAIR_IN_PHRASE = /\b(?:from|of|between|with|in|for|to|by|among|on|at|against|over|about)\s*$/i;
 /** Pair nouns that mean states: `the two countries` are the last two states named, even apart. */

@@ -303,7 +303,7 @@ function finiteOrAdjunct(ctx: FactContext, t: { start: number; end: number }): b
   const word = ctx.text.slice(t.start, t.end).split(/\s+/)[0];
   if (!/ing$/i.test(word)) return true;
   const before = ctx.text.slice(Math.max(0, t.start - 40), t.start);
-  if (/\b(?:is|are|was|were|be|been|being|am|'s|’s)\s+(?:\w+ly\s+|still\s+|now\s+)?$/i.test(before)) return true;
+  if (/\b(?:is|are|was|were|be|been|being|am|'s|’s)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|already\s+)?$/i.test(before)) return true;
   if (/(?:,|\band)\s*$/.test(before)) return true;
   // `close to concluding a deal`, `committed to holding talks`
   if (/\b(?:to|of the (?:threshold|verge|brink))\s+$/i.test(before)) return true;

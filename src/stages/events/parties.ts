@@ -37,6 +37,10 @@ const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|
 const PARTY_RELATIVE = /^\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:that|which)\s+(?:included|includes|include|brought together|brings together|involved|involves|gathered)\s+(?:the\s+)?$/;
 const LIGHT_VERB =
   /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w-]+\s+){0,4}$/i;
+/** Between `by` and its agent: an article and a title (`by President Bashar al-Assad's forces`). */
+const AGENT_GAP = /^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$/;
+/** `Assad's forces`, `the president's troops`: a leader's forces act for the party the leader heads. */
+const FORCES_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|fighters|militias?|warplanes|jets)\b/i;
 const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** What may sit between a pre-modifying actor and the noun: `US-Taliban talks`, `Russia's call for`. */
 const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,3}$/;
@@ -70,11 +74,13 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     return { source: [], target: [], parties: dedupe(parties), how, postModified: POST_MODIFIED.test(text.slice(t.end, clause.end)) };
   }
 
-  // Passive with an agent: `whose release has been demanded by Western governments`.
-  const agent = right.find((s) => s.start - t.end < 30 && PASSIVE_BY.test(text.slice(t.end, s.start)));
+  // Passive with an agent: `whose release has been demanded by Western governments`; or a phrasing
+  // that ends in `by` (`the offensive by President Bashar al-Assad's forces`).
+  const endsInBy = /\bby$/i.test(text.slice(t.start, t.end));
+  const agent = right.find((s) => s.start - t.end < 30 && (PASSIVE_BY.test(text.slice(t.end, s.start)) || (endsInBy && AGENT_GAP.test(text.slice(t.end, s.start)))));
   if (agent) {
     const i = ctx.actors.indexOf(agent);
-    const source = groupAround(text, ctx.actors, i, clause.start, clause.end);
+    const source = groupAround(text, ctx.actors, i, clause.start, clause.end).map((s) => forcesOf(ctx, s));
     const nearest = left[left.length - 1];
     const close = nearest && text.slice(nearest.end, t.start).split(/\s+/).filter(Boolean).length <= 4;
     const target = close ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
@@ -130,6 +136,13 @@ function nounPhraseParties(text: string, inClause: ActorSpan[], t: Span, clause:
   const post = inClause.find((s) => s.start >= t.end && s.start - t.end < 50 && (PARTY_PREPOSITION.test(text.slice(t.end, s.start)) || PARTY_RELATIVE.test(text.slice(t.end, s.start))));
   if (post) out.push(...groupAround(text, inClause, inClause.indexOf(post), t.end, clause.end));
   return out;
+}
+
+/** A person whose forces act (`Assad's forces`) stands for the party they belong to. */
+function forcesOf(ctx: FactContext, s: ActorSpan): ActorSpan {
+  if (s.type !== 'person' || !s.affiliation || !FORCES_AFTER.test(ctx.text.slice(s.end, s.end + 40))) return s;
+  const party = ctx.actorById.get(s.affiliation);
+  return party ? { ...s, id: party.id, type: party.type, affiliation: null } : s;
 }
 
 function dedupe(spans: ActorSpan[]): ActorSpan[] {

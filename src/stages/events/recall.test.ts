@@ -244,3 +244,30 @@ describe('events: a meeting with the official of a body that is no side', () => 
     assert.deepEqual([...(e?.source ?? []), ...(e?.target ?? [])].sort(), ['kb:RUS', 'kb:USA']);
   });
 });
+
+describe('events: subjects and agents found in more phrasings', () => {
+  const ASSAD: ActorSpec = { id: 'kb:BASHAR_AL_ASSAD', affiliation: 'kb:SYR_GOV', surfaces: ['Bashar al-Assad'] };
+  const SYR_GOV: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', surfaces: ['the Syrian government'] };
+  const ARAGHCHI: ActorSpec = { id: 'kb:ABBAS_ARAGHCHI', affiliation: 'kb:IRN', surfaces: ['He'] };
+  const BUSAIDI: ActorSpec = { id: 'kb:BADR_AL_BUSAIDI', affiliation: 'kb:OMN', surfaces: ['the Omani foreign minister'] };
+  const USA: ActorSpec = { id: 'kb:USA', surfaces: ['U.S.'] };
+  const RUS: ActorSpec = { id: 'kb:RUS', surfaces: ['Russian'] };
+  const parties = (e: { source: string[]; target: string[] } | undefined) => (e ? [...e.source, ...e.target].sort() : null);
+
+  it('`the offensive by President Bashar al-Assad\'s forces`: the forces act for the government', () => {
+    const out = events("The talks collapsed in the face of the offensive by President Bashar al-Assad's forces.", [ASSAD, SYR_GOV]);
+    assert.deepEqual(out.find((e) => e.type === 'ASSAULT')?.source, ['kb:SYR_GOV']);
+  });
+  it('`an offensive by Assad` (no forces named) stays the person\'s', () => {
+    const out = events('The talks collapsed in the face of an offensive by Bashar al-Assad.', [ASSAD, SYR_GOV]);
+    assert.deepEqual(out.find((e) => e.type === 'ASSAULT')?.source, ['kb:BASHAR_AL_ASSAD']);
+  });
+  it('`He was also meeting with the Omani foreign minister`: a progressive with `also` is a meeting', () => {
+    const out = events('He was also meeting with the Omani foreign minister, who mediated talks in Muscat.', [ARAGHCHI, BUSAIDI]);
+    assert.deepEqual(parties(out.find((e) => e.type === 'CONSULT')), ['kb:IRN', 'kb:OMN']);
+  });
+  it('`the two countries and others would work together`: the pair leads the subject', () => {
+    const out = events('A joint U.S.-Russian statement said the two countries and others would work together to delineate the territory.', [USA, RUS]);
+    assert.deepEqual(parties(out.find((e) => e.type === 'AGREE')), ['kb:RUS', 'kb:USA']);
+  });
+});
