@@ -163,7 +163,9 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       // UN's nuclear watchdog) is a meeting of the two persons, not talks between the parties.
       const withOfficial =
         t.entry.type === 'CONSULT' && !negotiation && !t.entry.mode && [...roles.source, ...roles.target, ...roles.parties].some((s) => s.type === 'person' && s.affiliation !== null && ctx.actorById.get(s.affiliation)?.type === 'international organization');
-      const byParty = (negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE') && t.entry.mode !== 'visit' && !withOfficial;
+      // A call or conversation told by one side only (`conversations I had with the king`) is that person's.
+      const oneSidedCall = t.entry.mode === 'phone' && !negotiation && [...source, ...roles.target, ...roles.parties].length === 1;
+      const byParty = (negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE') && t.entry.mode !== 'visit' && !withOfficial && !oneSidedCall;
       const party = (s: ActorSpan) => (byParty ? partyOf(s) : s.id);
       const hostSet = new Set(hosts);
       let src = uniqueIds([...source, ...roles.parties].map(party)).filter((id) => !hostSet.has(id));

@@ -11,7 +11,7 @@
  */
 import { groupAround, isModifier, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
 import type { Clause } from '../../nlp/clause.js';
-import type { FactContext } from '../../nlp/facts.js';
+import { quoteAt, type FactContext } from '../../nlp/facts.js';
 import { subjectOf } from '../../nlp/subject.js';
 import type { Span } from '../../model/span.js';
 import type { Trigger } from './triggers.js';
@@ -69,6 +69,14 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
       if (subj.group.length) {
         parties.unshift(...subj.group);
         if (subj.how !== 'stated') how = subj.how;
+      }
+    }
+    // `a couple of conversations I had with the king`, in a quote: the speaker had them.
+    if (talksOrDeal && /\b(?:I|we)\b/.test(text.slice(t.start, t.end))) {
+      const speaker = quoteSpeaker(ctx, t.start);
+      if (speaker && !parties.some((p) => p.id === speaker.id)) {
+        parties.unshift(speaker);
+        how = 'inferred:speaker';
       }
     }
     return { source: [], target: [], parties: dedupe(parties), how, postModified: POST_MODIFIED.test(text.slice(t.end, clause.end)) };
@@ -143,6 +151,13 @@ function forcesOf(ctx: FactContext, s: ActorSpan): ActorSpan {
   if (s.type !== 'person' || !s.affiliation || !FORCES_AFTER.test(ctx.text.slice(s.end, s.end + 40))) return s;
   const party = ctx.actorById.get(s.affiliation);
   return party ? { ...s, id: party.id, type: party.type, affiliation: null } : s;
+}
+
+/** The actor who speaks the quote holding an offset. */
+function quoteSpeaker(ctx: FactContext, at: number): ActorSpan | undefined {
+  const q = quoteAt(ctx, at);
+  const id = q?.speaker?.actor;
+  return id ? (ctx.actors.find((s) => s.id === id && s.start === q!.speaker!.start) ?? ctx.actors.find((s) => s.id === id)) : undefined;
 }
 
 function dedupe(spans: ActorSpan[]): ActorSpan[] {

@@ -271,3 +271,19 @@ describe('events: subjects and agents found in more phrasings', () => {
     assert.deepEqual(parties(out.find((e) => e.type === 'AGREE')), ['kb:RUS', 'kb:USA']);
   });
 });
+
+describe('events: a conversation the speaker had', () => {
+  const TRUMP: ActorSpec = { id: 'kb:DONALD_TRUMP', affiliation: 'kb:USA', surfaces: ['he'] };
+  const text = "'It's not based on knowledge other than a couple of conversations I had with the king,' he added.";
+  const quote = "It's not based on knowledge other than a couple of conversations I had with the king";
+  it('`conversations I had with the king`, quoted: the speaker\'s call, named as the person', () => {
+    const out = eventsStage.run(docFor(text, { actors: [TRUMP], quotes: [{ surface: quote, speaker: 'kb:DONALD_TRUMP' }] })).events ?? [];
+    const call = out.find((e) => e.type === 'CONSULT');
+    assert.equal(call?.mode, 'phone', JSON.stringify(out));
+    assert.deepEqual(call?.source, ['kb:DONALD_TRUMP']);
+  });
+  it('unquoted, `I` is nobody', () => {
+    const out = eventsStage.run(docFor(text, { actors: [TRUMP] })).events ?? [];
+    assert.ok(!out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+  });
+});
