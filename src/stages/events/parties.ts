@@ -36,7 +36,7 @@ const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|
 /** `a meeting in Munich that included Russia and more than a dozen other countries`: a relative clause naming who took part. */
 const PARTY_RELATIVE = /^\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:that|which)\s+(?:included|includes|include|brought together|brings together|involved|involves|gathered)\s+(?:the\s+)?$/;
 const LIGHT_VERB =
-  /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** Between `by` and its agent: an article and a title (`by President Bashar al-Assad's forces`). */
 const AGENT_GAP = /^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$/;
 /** `Assad's forces`, `the president's troops`: a leader's forces act for the party the leader heads. */

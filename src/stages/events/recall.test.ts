@@ -287,3 +287,13 @@ describe('events: a conversation the speaker had', () => {
     assert.ok(!out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
   });
 });
+
+describe('events: a light verb before a possessive', () => {
+  it('`attended November’s talks with the US`: the attendee is a party', () => {
+    const out = events('The Ukrainian delegation attended November’s talks with the US.', [
+      { id: 'kb:UKR', surfaces: ['The Ukrainian delegation'] },
+      { id: 'kb:USA', surfaces: ['the US'] },
+    ]);
+    assert.deepEqual([...(out.find((e) => e.type === 'CONSULT')?.source ?? [])].sort(), ['kb:UKR', 'kb:USA']);
+  });
+});
