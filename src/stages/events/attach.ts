@@ -87,7 +87,12 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
   // negotiations should resume in Geneva`)
   // A place after another event's words is that event's (`negotiations follow a first round held
   // ... in Muscat`: Muscat is the first round's venue).
-  const after = candidates.filter((p) => p.start >= trigger.end && !(nominal && others.some((o) => o.start >= trigger.end && o.end <= p.start && o.entry.negotiation)) && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b|^\s+that\b/.test(ctx.text.slice(trigger.end, p.start))));
+  // (`has offered to reopen the railroad ... to the port of Lobito`: after a phrasing that ends in
+  // `to`, everything after is the thing offered)
+  // (not a journey's `to`: `flew to Geneva`)
+  const lead = ctx.text.slice(trigger.start, trigger.end);
+  const intoInfinitive = !nominal && /\bto$/i.test(lead) && !/\b(?:flew|travell?ed|went|came|returned|headed|moved)\s+to$/i.test(lead);
+  const after = candidates.filter((p) => p.start >= trigger.end && !intoInfinitive && !(nominal && others.some((o) => o.start >= trigger.end && o.end <= p.start && o.entry.negotiation)) && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b|^\s+that\b/.test(ctx.text.slice(trigger.end, p.start))));
   const before = candidates.filter((p) => p.end <= trigger.start);
   const premod = before.filter((p) => VENUE_GAP.test(ctx.text.slice(p.end, trigger.start)));
   // `heading to Oman's mission in Chambésy for indirect talks`: a place just before, after `in`/`at`.

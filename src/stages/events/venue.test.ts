@@ -98,3 +98,19 @@ describe('events: a meeting told by who took part or where', () => {
     assert.deepEqual(meetings(text, [POWERS, KERRY, RUS, CHN]), []);
   });
 });
+
+describe('events: a place inside what is offered is not where it was offered', () => {
+  const UNITA: ActorSpec = { id: 'kb:UNITA', type: 'armed group', surfaces: ["Angola's U.S.-backed UNITA rebel group", 'A delegation of UNITA'] };
+  const LOBITO: PlaceSpec = { id: 'geonames:3347939', name: 'Lobito', kind: 'city', surfaces: ['Lobito'] };
+  const run = (text: string) => eventsStage.run(docFor(text, { actors: [UNITA], places: [LOBITO, GENEVA] })).events ?? [];
+  it('`has offered to reopen the railroad ... to the port of Lobito`: no venue', () => {
+    const out = run("Angola's U.S.-backed UNITA rebel group has offered to reopen the Benguela railroad that runs through UNITA-held territory to the port of Lobito.");
+    const offer = out.find((e) => e.type === 'AGREE');
+    assert.equal(offer?.status, 'proposed', JSON.stringify(out));
+    assert.equal(offer?.place, null);
+  });
+  it('`flew to Geneva`: a journey\'s `to` still gives the place', () => {
+    const out = run('A delegation of UNITA flew to Geneva on Saturday.');
+    assert.equal(out.find((e) => e.type === 'CONSULT')?.place, 'geonames:2660646', JSON.stringify(out));
+  });
+});
