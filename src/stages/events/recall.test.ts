@@ -297,3 +297,18 @@ describe('events: a light verb before a possessive', () => {
     assert.deepEqual([...(out.find((e) => e.type === 'CONSULT')?.source ?? [])].sort(), ['kb:UKR', 'kb:USA']);
   });
 });
+
+describe('events: `challenged X to` with a relative clause on X', () => {
+  const SAVIMBI: ActorSpec = { id: 'kb:JONAS_SAVIMBI', affiliation: 'kb:UNITA', surfaces: ['Savimbi'] };
+  const AGO: ActorSpec = { id: 'kb:AGO_GOV', type: 'government', surfaces: ['the Cuban-backed Angolan government'] };
+  it('`challenged the Cuban-backed Angolan government, which controls the port, to match his offer`', () => {
+    const out = events('Savimbi challenged the Cuban-backed Angolan government, which controls the port, to match his offer.', [SAVIMBI, AGO]);
+    const request = out.find((e) => e.type === 'REQUEST');
+    assert.deepEqual(request?.source, ['kb:JONAS_SAVIMBI'], JSON.stringify(out));
+    assert.deepEqual(request?.target, ['kb:AGO_GOV']);
+  });
+  it('a `challenged` with no `to` is no request (`challenged the result in court`)', () => {
+    const out = events('Savimbi challenged the Cuban-backed Angolan government, which controls the port, in court.', [SAVIMBI, AGO]);
+    assert.ok(!out.some((e) => e.type === 'REQUEST'), JSON.stringify(out));
+  });
+});
