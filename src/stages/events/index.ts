@@ -12,7 +12,7 @@ import { modalityOf } from '../../nlp/modality.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { dateOf, datelinePlace, placeOf, scopeOf } from './attach.js';
 import { cameoOf } from './cameo.js';
-import { reportedCharges } from './charges.js';
+import { reportedSpeechActs } from './reported.js';
 import { countryActorId } from './country.js';
 import { mergeEvents } from './merge.js';
 import { hostsIn, modeCue, roundOf } from './negotiation.js';
@@ -288,7 +288,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       });
     }
   }
-  return mergeEvents(reportedCharges(ctx, candidates)).map((e, i) => {
+  return mergeEvents(reportedSpeechActs(ctx, candidates)).map((e, i) => {
     const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, sentence: _s, entry: _e, partyCount: _k, ...record } = e as Candidate;
     return { ...record, id: `e${i + 1}` };
   });

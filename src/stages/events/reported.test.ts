@@ -1,4 +1,7 @@
-/** Reported charges: `X said Y <did something blameworthy>` is X ACCUSE Y, and only that. */
+/**
+ * Reported speech acts: `X said Y <did something blameworthy>` is X ACCUSE Y, and only that; `X said Y
+ * must ...` is X REQUEST (Y).
+ */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { docFor, type ActorSpec } from '../../../test/layers.js';
@@ -61,4 +64,47 @@ describe('events: what is no reported charge', () => {
     assert.ok(!out.some((e) => e.type === 'ACCUSE'), JSON.stringify(out));
     assert.deepEqual(out.find((e) => e.type === 'ASSAULT')?.source, ['kb:RUS']);
   });
+});
+
+const FABIUS: ActorSpec = { id: 'kb:LAURENT_FABIUS', affiliation: 'kb:FRA', surfaces: ['French Foreign Minister Laurent Fabius'] };
+const ELIASSON: ActorSpec = { id: 'kb:JAN_ELIASSON', affiliation: 'kb:UN', surfaces: ['Eliasson'] };
+const KERRY: ActorSpec = { id: 'kb:JOHN_KERRY', affiliation: 'kb:USA', surfaces: ['Kerry'] };
+const IRN: ActorSpec = { id: 'kb:IRN', surfaces: ['Iran', 'Tehran'] };
+const WASHINGTON: ActorSpec = { id: 'kb:USA', surfaces: ['Washington', 'A U.S. statement'] };
+
+function requests(text: string, actors: ActorSpec[], quotes: { surface: string; speaker: string }[] = []) {
+  return (eventsStage.run(docFor(text, { actors, quotes })).events ?? [])
+    .filter((e) => e.type === 'REQUEST')
+    .map((e) => `${e.source.join('+')}→${e.target.join('+')}`);
+}
+
+describe('events: a reported obligation is a request by the speaker', () => {
+  const cases: [string, string, ActorSpec[], string[]][] = [
+    ['`said on Saturday the Geneva talks must ensure`', 'French Foreign Minister Laurent Fabius said on Saturday the Geneva talks must ensure human rights are upheld.', [FABIUS], ['kb:LAURENT_FABIUS→']],
+    ['`added that humanitarian groups need immediate access`', 'A U.S. statement added that humanitarian groups need immediate access to additional areas.', [WASHINGTON], ['kb:USA→']],
+    ['`has said Iran needs to do more`: of another party', 'Washington has said Iran needs to do more to make itself attractive to Western companies.', [WASHINGTON, IRN], ['kb:USA→kb:IRN']],
+  ];
+  for (const [name, text, actors, want] of cases) {
+    it(name, () => assert.deepEqual(requests(text, actors), want));
+  }
+  it('a direct quote: `"There has to be a de-escalation," Eliasson said`', () => {
+    const text = '"There has to be a de-escalation, that we need to make sure that we go in the direction of the talks," Eliasson said.';
+    const quote = 'There has to be a de-escalation, that we need to make sure that we go in the direction of the talks';
+    assert.deepEqual(requests(text, [ELIASSON], [{ surface: quote, speaker: 'kb:JAN_ELIASSON' }]), ['kb:JAN_ELIASSON→']);
+  });
+});
+
+describe('events: what is no reported obligation', () => {
+  const cases: [string, string, ActorSpec[], { surface: string; speaker: string }[]][] = [
+    ['`we must`: the speaker\'s own', 'Iran said we must protect our nuclear rights.', [IRN], []],
+    ['`it needs to`: the speaker\'s own', 'Iran said it needs to protect its nuclear rights.', [IRN], []],
+    ['`Tehran must`, said by Iran: the same party', 'Iran said Tehran must protect its nuclear rights.', [IRN], []],
+    ['`needs to understand that our patience is not infinite`: a warning', 'Kerry said Iran needs to understand that our patience is not infinite.', [KERRY, IRN], []],
+    ['inside a further clause: `had agreed that talks must resume`', 'Kerry said all participants had agreed that the talks must resume soon.', [KERRY], []],
+    ['`would have to`: supposed', 'Kerry said Iran would have to wait.', [KERRY, IRN], []],
+    ['no speaker: the story\'s own words', 'The Geneva talks must ensure human rights are upheld.', [FABIUS], []],
+  ];
+  for (const [name, text, actors, quotes] of cases) {
+    it(name, () => assert.deepEqual(requests(text, actors, quotes), []));
+  }
 });
