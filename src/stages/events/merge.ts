@@ -103,6 +103,10 @@ function sameHappening(a: Candidate, b: Candidate): boolean {
   // `attacked the supply route, a day after the group targeted Damascus`: one sentence telling two
   // acts of a kind in two clauses tells two acts (a repeated report comes in another sentence).
   if (a.type !== 'CONSULT' && a.type !== 'AGREE' && a.sentence === b.sentence && a.clause !== b.clause) return false;
+  // Refusals stated in two sentences (`What is not on the table: ...`, `renouncing its missiles was
+  // out of the question`) are two red lines, whatever their parties (a request restated in a quote is
+  // still the one request).
+  if ((a.entry === 'reject.reported' || b.entry === 'reject.reported') && a.sentence !== b.sentence) return false;
   // A visit or a phone call is not the talks it is about.
   if (a.type === 'CONSULT' && (PERSONAL.has(a.mode ?? '') || PERSONAL.has(b.mode ?? '')) && a.mode !== b.mode) return false;
   if (STATUS_CLASS[a.status] !== STATUS_CLASS[b.status]) return false;

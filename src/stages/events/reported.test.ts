@@ -108,3 +108,31 @@ describe('events: what is no reported obligation', () => {
     it(name, () => assert.deepEqual(requests(text, actors, quotes), []));
   }
 });
+
+describe('events: reported warnings and refusals', () => {
+  const RUS2: ActorSpec = { id: 'kb:RUS', surfaces: ['Russia'] };
+  const ARAGHCHI: ActorSpec = { id: 'kb:ABBAS_ARAGHCHI', affiliation: 'kb:IRN', surfaces: ['he', 'Araghchi'] };
+  const BBC: ActorSpec = { id: 'kb:BBC', type: 'media', surfaces: ['the BBC'] };
+  const of = (text: string, actors: ActorSpec[], type: string, quotes: { surface: string; speaker: string }[] = []) =>
+    (eventsStage.run(docFor(text, { actors, quotes })).events ?? []).filter((e) => e.type === type).map((e) => `${e.source.join('+')}→${e.target.join('+')}`);
+
+  it('`"Russia needs to understand that our patience is not infinite," Kerry said`: a warning to Russia', () => {
+    const text = '"Russia needs to understand that our patience is not infinite," Kerry said.';
+    assert.deepEqual(of(text, [KERRY, RUS2], 'THREATEN', [{ surface: 'Russia needs to understand that our patience is not infinite', speaker: 'kb:JOHN_KERRY' }]), ['kb:JOHN_KERRY→kb:RUS']);
+  });
+  it('`we need to understand`: no warning to anyone', () => {
+    const text = '"We need to understand what Russia wants," Kerry said.';
+    assert.deepEqual(of(text, [KERRY, RUS2], 'THREATEN', [{ surface: 'We need to understand what Russia wants', speaker: 'kb:JOHN_KERRY' }]), []);
+  });
+  it('`told the BBC ... that renouncing its missiles was out of the question`: the speaker\'s party refuses', () => {
+    const text = 'On Sunday, he told the BBC Iran was ready to dilute its stockpile in exchange for a lifting of sanctions, but that renouncing its missiles was out of the question.';
+    assert.deepEqual(of(text, [ARAGHCHI, IRN, BBC], 'REJECT'), ['kb:IRN→']);
+  });
+  it('two refusals in two sentences are two', () => {
+    const text = '"What is not on the table: submission before threats," Araghchi wrote. On Sunday, he told the BBC that renouncing its missiles was out of the question.';
+    assert.deepEqual(of(text, [ARAGHCHI, IRN, BBC], 'REJECT', [{ surface: 'What is not on the table: submission before threats', speaker: 'kb:ABBAS_ARAGHCHI' }]), ['kb:IRN→', 'kb:IRN→']);
+  });
+  it('`talks would be out of the question`: a supposed refusal is none', () => {
+    assert.deepEqual(of('Iran said talks would be out of the question.', [IRN], 'REJECT'), []);
+  });
+});

@@ -18,6 +18,10 @@
  * obligation), `Russia needs to understand that ...` (a warning), an obligation inside a further
  * clause (`said all participants had agreed that talks should resume`).
  *
+ * Warnings and refusals. `Kerry: "Russia needs to understand that our patience is not infinite"` is
+ * Kerry THREATEN Russia; `he told the BBC ... that renouncing its missiles was out of the question`
+ * is a REJECT by the speaker's party (a refusal is a party's position, as in the demands stage).
+ *
  * A reported clause is the words after an attribution verb (to the sentence's next one), or a direct
  * quote whose speaker the quotes layer knows.
  */
@@ -36,13 +40,15 @@ interface ReportedData {
   charges: string[];
   hostile: string[];
   obligations: string[];
+  warnings: string[];
+  refusals: string[];
 }
 
-let lexicon: { speech: RegExp; charge: RegExp; hostile: Set<string>; obligation: RegExp } | undefined;
+let lexicon: { speech: RegExp; charge: RegExp; hostile: Set<string>; obligation: RegExp; warning: RegExp; refusal: RegExp } | undefined;
 function load() {
   if (lexicon) return lexicon;
   const d = loadData<ReportedData>('lexicons/reported.json');
-  lexicon = { speech: phraseRegex(d.speech), charge: phraseRegex(d.charges), hostile: new Set(d.hostile), obligation: phraseRegex(d.obligations) };
+  lexicon = { speech: phraseRegex(d.speech), charge: phraseRegex(d.charges), hostile: new Set(d.hostile), obligation: phraseRegex(d.obligations), warning: phraseRegex(d.warnings), refusal: phraseRegex(d.refusals) };
   return lexicon;
 }
 
@@ -72,11 +78,11 @@ const PREDICATE_GAP = /^(?:['’]s)?(?:\s*,?\s*(?:not|nor)\s+[\w.'’ -]+?,)?(?:
 
 /** The speech acts the sentences report, added to the candidates; the hostile acts a charge alleges are taken out. */
 export function reportedSpeechActs(ctx: FactContext, candidates: Candidate[]): Candidate[] {
-  const { charge, hostile, obligation } = load();
+  const { charge, hostile, obligation, warning, refusal } = load();
   const { text } = ctx;
   const alleged = new Set<Candidate>();
   const out: Candidate[] = [];
-  const event = (r: Reported, type: 'ACCUSE' | 'REQUEST', source: string[], target: string[], at: Span, entry: string): Candidate => {
+  const event = (r: Reported, type: 'ACCUSE' | 'REQUEST' | 'THREATEN' | 'REJECT', source: string[], target: string[], at: Span, entry: string): Candidate => {
     const scope = [{ start: r.sentence.start, end: r.sentence.end }];
     const place = placeOf(ctx, scope, at, false);
     const date = dateOf(ctx, scope, r.cue ?? at);
@@ -126,16 +132,28 @@ export function reportedSpeechActs(ctx: FactContext, candidates: Candidate[]): C
       out.push(event(r, 'ACCUSE', speakerIds, accused.map((s) => s.id), at, 'accuse.reported'));
     }
 
-    obligation.lastIndex = from;
-    const m = obligation.exec(text);
-    if (m && m.index < to) {
+    // An obligation or a warning: the reported clause's own modal, after a subject that is not the speaker.
+    for (const [re, type] of [[warning, 'THREATEN'], [obligation, 'REQUEST']] as const) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (!m || m.index >= to) continue;
       const lead = text.slice(from, m.index);
       const words = lead.split(/\s+/).filter(Boolean);
       const subject = spansIn(ctx.actors, from, m.index).filter((s) => !inPrepositionalPhrase(text, s, from));
-      if (words.length && words.length <= OBLIGATION_LEAD_WORDS && !NESTED.test(lead) && !SELF.test(lead) && !MODAL_BEFORE.test(lead) && !subject.some(sameSide)) {
-        const at = { start: m.index, end: m.index + m[0].trimEnd().length };
-        out.push(event(r, 'REQUEST', speakerIds, subject.map((s) => s.id), at, 'request.reported'));
-      }
+      if (!words.length || words.length > OBLIGATION_LEAD_WORDS || NESTED.test(lead) || SELF.test(lead) || MODAL_BEFORE.test(lead) || subject.some(sameSide)) continue;
+      // (a warning is addressed to someone: `Russia needs to understand`)
+      if (type === 'THREATEN' && !subject.length) continue;
+      const at = { start: m.index, end: m.index + m[0].trimEnd().length };
+      out.push(event(r, type, speakerIds, subject.map((s) => s.id), at, type === 'REQUEST' ? 'request.reported' : 'threaten.reported'));
+      break;
+    }
+
+    // A refusal the speaker states (`renouncing its missiles was out of the question`): a position of the speaker's party.
+    refusal.lastIndex = from;
+    for (let m: RegExpExecArray | null; (m = refusal.exec(text)) && m.index < to; ) {
+      const at = { start: m.index, end: m.index + m[0].trimEnd().length };
+      if (MODAL_BEFORE.test(text.slice(Math.max(from, at.start - 12), at.start))) continue;
+      out.push(event(r, 'REJECT', r.speaker.map(partyOf), [], at, 'reject.reported'));
     }
   }
   if (!out.length) return candidates;
