@@ -41,6 +41,7 @@ const LIGHT_VERB =
 const AGENT_GAP = /^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$/;
 /** `Assad's forces`, `the president's troops`: a leader's forces act for the party the leader heads. */
 const FORCES_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|fighters|militias?|warplanes|jets)\b/i;
+const BACKER = /^[-–](?:backed|led|sponsored|supported|allied|brokered|mediated|based)\b/i;
 const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** What may sit between a pre-modifying actor and the noun: `US-Taliban talks`, `Russia's call for`. */
 const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,3}$/;
@@ -108,7 +109,8 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   const source = subj.group;
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
   // A phrasing that holds its object (`told the United States on Tuesday it should`, `challenged X to`).
-  const inside = inClause.filter((s) => s.start > t.start && s.end <= t.end && !source.some((x) => x.id === s.id));
+  // (`challenged the Cuban-backed Angolan government to`: a `-backed` modifier is no addressee)
+  const inside = inClause.filter((s) => s.start > t.start && s.end <= t.end && !source.some((x) => x.id === s.id) && !BACKER.test(text.slice(s.end, s.end + 12)));
   // `Israeli Prime Minister Ariel Sharon`: the state before a titled person is the person's modifier.
   if (inside.length > 1 && inside[1].type === 'person' && inside[1].start - inside[0].end < 40 && /^(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))+\s+$/.test(text.slice(inside[0].end, inside[1].start))) inside.shift();
   // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
