@@ -125,6 +125,12 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     // The object follows the verb closely; a far actor belongs to some other phrase.
     if (gap.split(/\s+/).length <= 7) target = groupAround(text, ctx.actors, ctx.actors.indexOf(firstRight), t.end, clause.end);
   }
+  // `threatening to attack if Tehran doesn't agree`: a threat's target is who must meet its condition.
+  if (!target.length && t.entry.type === 'THREATEN' && /^\s+to\s+\w+\s*$/i.test(text.slice(t.end, clause.end))) {
+    const next = clauses[clauses.indexOf(clause) + 1];
+    const who = next && (next.lead === 'if' || next.lead === 'unless') ? spansIn(ctx.actors, next.start, next.end)[0] : undefined;
+    if (who && /^\W*(?:if|unless)\s+(?:the\s+)?$/i.test(text.slice(next.start, who.start))) target = groupAround(text, ctx.actors, ctx.actors.indexOf(who), next.start, next.end);
+  }
   return {
     source,
     target: target.filter((s) => !source.some((x) => x.id === s.id)),

@@ -314,3 +314,18 @@ describe('events: `challenged X to` with a relative clause on X', () => {
     assert.ok(!out.some((e) => e.type === 'REQUEST'), JSON.stringify(out));
   });
 });
+
+describe('events: a threat\'s target in its condition', () => {
+  const USA: ActorSpec = { id: 'kb:USA', surfaces: ['Washington'] };
+  const IRN: ActorSpec = { id: 'kb:IRN', surfaces: ['Tehran'] };
+  it('`threatening to attack if Tehran doesn’t agree to a deal`: a threat to Tehran', () => {
+    const out = events('Washington has been sending another aircraft carrier to the Persian Gulf and threatening to attack if Tehran doesn’t agree to a deal.', [USA, IRN]);
+    const threat = out.find((e) => e.type === 'THREATEN');
+    assert.deepEqual([threat?.source, threat?.target], [['kb:USA'], ['kb:IRN']], JSON.stringify(out));
+    assert.equal(threat?.status, 'occurred');
+  });
+  it('a condition that is not the threat\'s (`threatened reporters, if Tehran ...`) gives no target', () => {
+    const out = events('Washington threatened the reporters who asked, if Tehran is to be believed.', [USA, IRN]);
+    assert.ok(!out.some((e) => e.type === 'THREATEN'), JSON.stringify(out));
+  });
+});
