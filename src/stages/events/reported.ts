@@ -118,9 +118,11 @@ export function reportedSpeechActs(ctx: FactContext, candidates: Candidate[]): C
     const speakerParties = new Set([...r.speaker.map(partyOf), ...speakerIds]);
     const sameSide = (s: ActorSpan) => speakerParties.has(partyOf(s)) || speakerParties.has(s.id);
 
-    charge.lastIndex = from;
-    for (let m: RegExpExecArray | null; (m = charge.exec(text)) && m.index < to; ) {
-      const at: Span = { start: m.index, end: m.index + m[0].trimEnd().length };
+    // (each phrasing is run over the reported clause only: run over the rest of the text, a clause
+    // without a match would cost a scan to the end of the article)
+    const clauseText = text.slice(from, to);
+    for (const m of matches(charge, clauseText)) {
+      const at: Span = { start: from + m.index, end: from + m.index + m[0].trimEnd().length };
       if (NEGATED_OR_MODAL.test(text.slice(Math.max(from, at.start - 25), at.start))) continue;
       const accused = accusedOf(ctx, from, at);
       if (!accused.length || accused.some(sameSide)) continue;
@@ -134,13 +136,14 @@ export function reportedSpeechActs(ctx: FactContext, candidates: Candidate[]): C
 
     // An obligation or a warning: the reported clause's own modal, after a subject that is not the speaker.
     for (const [re, type] of [[warning, 'THREATEN'], [obligation, 'REQUEST']] as const) {
-      re.lastIndex = from;
-      const m = re.exec(text);
-      if (!m || m.index >= to) continue;
+      re.lastIndex = 0;
+      const found = re.exec(clauseText);
+      if (!found) continue;
+      const m = { index: from + found.index, 0: found[0] };
       const lead = text.slice(from, m.index);
-      const words = lead.split(/\s+/).filter(Boolean);
+      const leadWords = lead.split(/\s+/).filter(Boolean);
       const subject = spansIn(ctx.actors, from, m.index).filter((s) => !inPrepositionalPhrase(text, s, from));
-      if (!words.length || words.length > OBLIGATION_LEAD_WORDS || NESTED.test(lead) || SELF.test(lead) || MODAL_BEFORE.test(lead) || subject.some(sameSide)) continue;
+      if (!leadWords.length || leadWords.length > OBLIGATION_LEAD_WORDS || NESTED.test(lead) || SELF.test(lead) || MODAL_BEFORE.test(lead) || subject.some(sameSide)) continue;
       // (a warning is addressed to someone: `Russia needs to understand`)
       if (type === 'THREATEN' && !subject.length) continue;
       const at = { start: m.index, end: m.index + m[0].trimEnd().length };
@@ -149,9 +152,8 @@ export function reportedSpeechActs(ctx: FactContext, candidates: Candidate[]): C
     }
 
     // A refusal the speaker states (`renouncing its missiles was out of the question`): a position of the speaker's party.
-    refusal.lastIndex = from;
-    for (let m: RegExpExecArray | null; (m = refusal.exec(text)) && m.index < to; ) {
-      const at = { start: m.index, end: m.index + m[0].trimEnd().length };
+    for (const m of matches(refusal, clauseText)) {
+      const at = { start: from + m.index, end: from + m.index + m[0].trimEnd().length };
       if (MODAL_BEFORE.test(text.slice(Math.max(from, at.start - 12), at.start))) continue;
       out.push(event(r, 'REJECT', r.speaker.map(partyOf), [], at, 'reject.reported'));
     }
@@ -159,6 +161,14 @@ export function reportedSpeechActs(ctx: FactContext, candidates: Candidate[]): C
   if (!out.length) return candidates;
   // In text order, so that merging keeps the first mention of each happening first.
   return [...candidates.filter((c) => !alleged.has(c)), ...out].sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** Every match of a global expression in a string. */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) out.push(m);
+  return out;
 }
 
 const unique = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) === i);
