@@ -15,6 +15,7 @@ export interface ActorSpec {
   surfaces: string[];
   type?: ActorType;
   affiliation?: string;
+  /** ISO alpha-3 and sector code, as the knowledge base gives them (`SYR`, `REB`). */
   country?: string;
   sector?: string;
 }

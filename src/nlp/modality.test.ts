@@ -12,6 +12,8 @@ const cases: { text: string; at: string; nominal?: boolean; anchored?: boolean; 
   { text: 'The United States and the Taliban are close to concluding a deal.', at: 'concluding a deal', status: 'near' },
   { text: 'We are on the threshold of an agreement that will reduce violence.', at: 'agreement', nominal: true, status: 'near' },
   { text: 'China has on a number of occasions proposed with the Philippines a regular consultation mechanism.', at: 'consultation mechanism', nominal: true, status: 'proposed' },
+  { text: "The statement followed Russia's call for an urgent meeting of the U.N. Security Council.", at: 'urgent meeting', nominal: true, status: 'proposed' },
+  { text: 'Kabul requested a meeting of the council.', at: 'meeting', nominal: true, status: 'proposed' },
   { text: 'The talks were postponed until next week.', at: 'talks', nominal: true, status: 'postponed' },
   { text: 'The meeting was cancelled after the shelling.', at: 'meeting', nominal: true, status: 'cancelled' },
   { text: 'The Taliban refuse to enter into direct dialogue with the Afghan government.', at: 'direct dialogue', nominal: true, status: 'refused' },

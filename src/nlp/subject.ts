@@ -6,7 +6,7 @@
  * demands stages.
  */
 import type { Span } from '../model/span.js';
-import { groupAround, spansIn, type ActorSpan } from './actor-spans.js';
+import { groupAround, partyOf, spansIn, type ActorSpan } from './actor-spans.js';
 import type { Clause } from './clause.js';
 import { quoteAt, type FactContext } from './facts.js';
 
@@ -26,8 +26,24 @@ const REPORTED_NP = /\b(?:said|says|told\s+\S+|insisted|added|stated|announced|w
 /** `..., and that two of them 'are ready to try'`: a that-clause with its own (non-actor) subject. */
 const THAT_SUBJECT = /\bthat\s+(?!(?:it|they|he|she|we|i|its|their)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w'’"“”-]+){0,6}\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may)\s+(?:[\w'’"“”-]+\s+){0,2})?['’"“”]?$/i;
 const RELATIVE_OF_NOUN = /\b[a-z][\w-]*\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+)?$/;
-/** A plural that refers back to a pair: `both`, `both sides`, `the two countries`, `the two sides`. */
-const PAIR = /(?:^|[\s,;])(?:both(?:\s+(?:sides|countries|parties|governments))?|the\s+two\s+(?:sides|countries|parties|governments|nations|leaders|states))\s+(?:[\w'’]+\s+){0,2}$/i;
+/**
+ * A plural that refers back to a pair, as a subject: `both`, `both sides`, `the two countries`, `the
+ * two sides` (`the two countries and others`: the pair leads), with at most two auxiliaries before
+ * the verb. Group 1 or 2 is the noun.
+ */
+const PAIR = /(?:^|[\s,;])(?:both(?:\s+(sides|countries|parties|governments|nations|states))?|the\s+two\s+(sides|countries|parties|governments|nations|leaders|states|neighbou?rs))(?:\s+and\s+(?:others|their\s+allies|other\s+\w+))?\s+(?:(?:have|had|has|were|are|was|is|will|would|also|now|then|finally|already|jointly|each)\s+){0,2}$/i;
+/** `Businessmen from the two countries signed`: after a preposition the pair is no subject. */
+const PAIR_IN_PHRASE = /\b(?:from|of|between|with|in|for|to|by|among|on|at|against|over|about)\s*$/i;
+/** Pair nouns that mean states: `the two countries` are the last two states named, even apart. */
+const STATE_WORDS = /^(?:countries|nations|states|neighbou?rs|governments)$/i;
+
+/** The pair word before a verb, if it is the verb's subject: its noun (`countries`), or '' for a bare `both`. */
+function pairSubject(between: string): string | null {
+  const m = PAIR.exec(between);
+  if (!m) return null;
+  if (PAIR_IN_PHRASE.test(between.slice(0, m.index + 1))) return null;
+  return (m[1] ?? m[2] ?? '').toLowerCase();
+}
 
 /** The last coordinated pair of two different actors (`Egypt and Israel`, `The United States and the Taliban`) before an offset. */
 function lastPair(ctx: FactContext, before: number): ActorSpan[] | null {
@@ -39,6 +55,30 @@ function lastPair(ctx: FactContext, before: number): ActorSpan[] | null {
     i = earlier.indexOf(group[0]);
   }
   return null;
+}
+
+/** A state, by the knowledge base's convention (`kb:` + ISO alpha-3), or an organ speaking for one. */
+const isState = (s: ActorSpan) => /^kb:[A-Z]{3}$/.test(partyOf(s));
+
+/**
+ * The last two distinct states named before an offset, together or apart (`China said the
+ * Philippines has ignored ... the two countries had agreed`); none unless there are two.
+ */
+function lastTwoStates(ctx: FactContext, before: number): ActorSpan[] | null {
+  const out: ActorSpan[] = [];
+  for (let i = ctx.actors.length - 1; i >= 0 && out.length < 2; i--) {
+    const a = ctx.actors[i];
+    if (a.end > before || !isState(a) || out.some((o) => partyOf(o) === partyOf(a))) continue;
+    out.push(a);
+  }
+  return out.length === 2 ? out.reverse() : null;
+}
+
+/** Who `both`, `the two sides`, `the two countries` are: the pair named last (states for `countries`). */
+function resolvePair(ctx: FactContext, noun: string, before: number): ActorSpan[] | null {
+  const pair = lastPair(ctx, before);
+  if (!STATE_WORDS.test(noun)) return pair;
+  return pair && pair.every(isState) ? pair : lastTwoStates(ctx, before);
 }
 
 /** How many words may open a sentence before its subject (`On Sunday, Last month, the ...`). */
@@ -99,6 +139,13 @@ export function subjectOf(
   // that is not an actor stands between the actor and the verb.
   // (a verb coordinated with the main one, `MSF said that ... and blamed the authorities`, keeps its subject)
   const coordinated = /(?:\b(?:and|but)|,)\s+$/i.test(between);
+  // `Both exchanged prisoners`, `said the two countries had agreed`: the pair the story named last
+  // (a pair that names nobody known is nobody: `China is at odds with its neighbours. The two countries agreed`).
+  const pairWord = pairSubject(between);
+  if (pairWord !== null) {
+    const pair = resolvePair(ctx, pairWord, t.start);
+    return pair ? { group: pair, how: 'inferred:pair' } : { group: [], how: 'stated' };
+  }
   if (nearest && !coordinated && (NON_ACTOR_SUBJECT.test(between) || REPORTED_NP.test(between) || THAT_SUBJECT.test(between) || RELATIVE_OF_NOUN.test(between))) return { group: [], how: 'stated' };
   if (FIRST_PERSON.test(between) && !nearest) {
     const q = quoteAt(ctx, t.start);
@@ -111,11 +158,6 @@ export function subjectOf(
     return { group: groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start), how: 'stated' };
   }
   if (!nearest && RELATIVE_OF_NOUN.test(between)) return { group: [], how: 'stated' };
-  // `Both exchanged prisoners`, `the two countries had agreed`: the pair the story named last.
-  if (!nearest && PAIR.test(between)) {
-    const pair = lastPair(ctx, t.start);
-    if (pair) return { group: pair, how: 'inferred:pair' };
-  }
   // A relative clause: its subject is the antecedent, the actor just before `, which` / `, who`.
   if (!nearest && ['which', 'who'].includes(clause.lead)) {
     const prev = ctx.actors.filter((s) => s.end <= clause.start && s.start >= sentence.start);

@@ -16,6 +16,11 @@ const OBJECT_GAP = /^\s+(?:[\w'’-]+\s+){0,2}$/;
 /** After a noun, `on`/`of`/`to` name a topic (`talks on the Ukraine war`), not a venue. */
 const VENUE_BEFORE_NOUN = /\b(?:in|at|near|inside|capital|city|town)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const LOCATIVE = /\b(?:in|at|on|across|near|inside|into|to)\s+(?:the\s+)?$/i;
+/**
+ * `talks between belligerents in Syria`, `among the rival factions in Libya`: a country there says
+ * whose sides they are, not where they talk (a city stays a venue: `between the two sides in Geneva`).
+ */
+const IN_PARTY_PHRASE = /\b(?:between|among)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}in\s+(?:the\s+)?$/i;
 
 /**
  * The place of the dateline (`MUNICH Major powers agreed ...`): where the lead's events happened when
@@ -67,6 +72,7 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
   const venues = specific.filter(
     (p) =>
       !NATIONALITY.test(ctx.text.slice(p.start, p.end)) &&
+      !(p.kind !== 'city' && p.kind !== 'capital' && p.kind !== 'other' && IN_PARTY_PHRASE.test(ctx.text.slice(Math.max(0, p.start - 50), p.start))) &&
       ((nominal ? VENUE_BEFORE_NOUN : VENUE_BEFORE).test(ctx.text.slice(Math.max(0, p.start - 40), p.start)) ||
         // `the Geneva talks`; a country written before talks is a side (`Ukraine peace talks`), not the venue
         (p.end <= trigger.start && p.kind !== 'country' && p.kind !== 'region' && VENUE_GAP.test(ctx.text.slice(p.end, trigger.start))) ||
@@ -76,11 +82,17 @@ export function placeOf(ctx: FactContext, scope: readonly Span[], trigger: Span,
   if (!venues.length) return null;
   candidates.length = 0;
   candidates.push(...venues);
-  // (for a verb, a place inside its infinitive complement is where the thing agreed on happens:
-  // `agreed ... to implement a cessation of hostilities in Syria`)
+  // (for a verb, a place inside its infinitive or `that` complement is where the thing agreed on
+  // happens: `agreed ... to implement a cessation of hostilities in Syria`, `had agreed that
+  // negotiations should resume in Geneva`)
   // A place after another event's words is that event's (`negotiations follow a first round held
   // ... in Muscat`: Muscat is the first round's venue).
-  const after = candidates.filter((p) => p.start >= trigger.end && !(nominal && others.some((o) => o.start >= trigger.end && o.end <= p.start && o.entry.negotiation)) && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(ctx.text.slice(trigger.end, p.start))));
+  // (`has offered to reopen the railroad ... to the port of Lobito`: after a phrasing that ends in
+  // `to`, everything after is the thing offered)
+  // (not a journey's `to`: `flew to Geneva`)
+  const lead = ctx.text.slice(trigger.start, trigger.end);
+  const intoInfinitive = !nominal && /\bto$/i.test(lead) && !/\b(?:flew|travell?ed|went|came|returned|headed|moved)\s+to$/i.test(lead);
+  const after = candidates.filter((p) => p.start >= trigger.end && !intoInfinitive && !(nominal && others.some((o) => o.start >= trigger.end && o.end <= p.start && o.entry.negotiation)) && (nominal || !/\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b|^\s+that\b/.test(ctx.text.slice(trigger.end, p.start))));
   const before = candidates.filter((p) => p.end <= trigger.start);
   const premod = before.filter((p) => VENUE_GAP.test(ctx.text.slice(p.end, trigger.start)));
   // `heading to Oman's mission in Chambésy for indirect talks`: a place just before, after `in`/`at`.

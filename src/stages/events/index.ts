@@ -15,6 +15,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { agreementOf } from './agreement.js';
 import { dateOf, datelinePlace, placeOf, scopeOf } from './attach.js';
 import { cameoOf } from './cameo.js';
+import { reportedSpeechActs } from './reported.js';
 import { countryActorId } from './country.js';
 import { findDelegations } from './delegations.js';
 import { mergeEvents } from './merge.js';
@@ -54,20 +55,6 @@ const IMPLICATIVE = /\b(?:managed|succeeded|went on|proceeded)\s+to\s+(?:\w+ly\s
 const PLURAL = String.raw`(?:all|both|the)\s+(?:the\s+)?(?:warring\s+|rival\s+|conflicting\s+)?(?:parties|sides|factions)\b(?!\s+(?:of|in|at|from|on)\b)`;
 const PLURAL_AFTER = new RegExp(String.raw`^\s+${PLURAL}`, 'i');
 const PLURAL_BEFORE = new RegExp(String.raw`(?:^|[^\w\s]\s*|(?:that|and|but)\s+)${PLURAL}\s+(?:(?:have|had|has|were|are|will|would|also|now|then|finally)\s+)*$`, 'i');
-
-/** `the two countries`, `both nations` as the subject of a verb. */
-const TWO_STATES_BEFORE = /(?:^|[^\w\s]\s*|(?:that|and|but|said|says)\s+)(?:the\s+two|both)\s+(?:countries|nations|states|neighbou?rs)\s+(?:(?:have|had|has|were|are|will|would|also|now|then|finally|already)\s+)*$/i;
-
-/** The last two distinct states (`kb:` + ISO alpha-3, by the knowledge base's convention) named before `at`. */
-function lastTwoStates(actors: readonly ActorSpan[], at: number): string[] {
-  const out: string[] = [];
-  for (let i = actors.length - 1; i >= 0 && out.length < 2; i--) {
-    if (actors[i].end > at) continue;
-    const id = partyOf(actors[i]);
-    if (/^kb:[A-Z]{3}$/.test(id) && !out.includes(id)) out.push(id);
-  }
-  return out.length === 2 ? out.reverse() : [];
-}
 
 /** A definite agreement as the subject of a passive `signed`: `The protocol, signed in`, `The deal was signed`. */
 const DEAL_SUBJECT = /^\s*The\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|pact|protocol|treaty)\s*(?:,\s*|\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?)$/;
@@ -138,13 +125,16 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const roles = rolesOf(ctx, sentence, clauses, clause, t);
       // Nobody named: only talks may still find their parties (from the story, or a nationality).
       const named = roles.source.length + roles.target.length + roles.parties.length > 0;
-      const twoStates = !nominal && TWO_STATES_BEFORE.test(ctx.text.slice(Math.max(clause.start, t.start - 50), t.start));
-      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject' && !dealSigned && !twoStates) continue;
+      // `after a meeting in Munich`: a meeting that names nobody may be that of the parties the story
+      // places there (merge.ts); without a place it is nobody's.
+      const unnamedMeeting = !named && nominal && t.entry.type === 'CONSULT' && !t.entry.negotiation && !t.entry.mode;
+      if (!named && !(t.entry.type === 'CONSULT' && (t.entry.negotiation || t.noun)) && t.entry.host !== 'subject' && !dealSigned && !unnamedMeeting) continue;
       const scope = scopeOf(ctx.text, clauses, clause, nominal);
       const date = dateOf(ctx, scope, t);
       const modality = modalityOf(ctx.text, afterScope(clause, scope), t, { nominal, anchored: date !== null });
       if (modality.denied) continue;
       let place = placeOf(ctx, scope, t, nominal, triggers);
+      if (unnamedMeeting && !place) continue;
 
       let hosts = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE' ? hostsIn(ctx, clause, t) : [];
       let source: ActorSpan[] = roles.source;
@@ -178,7 +168,13 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       const negotiation = t.entry.negotiation || hosts.length > 0;
       // Talks and agreements are between parties: an envoy or minister stands for their state.
       // A visit stays with the visitor (`the US envoy ... to Kabul`, `US senators visiting Odesa`).
-      const byParty = (negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE') && t.entry.mode !== 'visit';
+      // A meeting with the official of a body that is no side (`met ... with Rafael Grossi`, head of the
+      // UN's nuclear watchdog) is a meeting of the two persons, not talks between the parties.
+      const withOfficial =
+        t.entry.type === 'CONSULT' && !negotiation && !t.entry.mode && [...roles.source, ...roles.target, ...roles.parties].some((s) => s.type === 'person' && s.affiliation !== null && ctx.actorById.get(s.affiliation)?.type === 'international organization');
+      // A call or conversation told by one side only (`conversations I had with the king`) is that person's.
+      const oneSidedCall = t.entry.mode === 'phone' && !negotiation && [...source, ...roles.target, ...roles.parties].length === 1;
+      const byParty = (negotiation || t.entry.type === 'CONSULT' || t.entry.type === 'AGREE') && t.entry.mode !== 'visit' && !withOfficial && !oneSidedCall;
       const party = (s: ActorSpan) => (byParty ? partyOf(s) : s.id);
       const hostSet = new Set(hosts);
       let src = uniqueIds([...source, ...roles.parties].map(party)).filter((id) => !hostSet.has(id));
@@ -212,10 +208,6 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       }
       if (!src.length && !nominal && PLURAL_BEFORE.test(ctx.text.slice(Math.max(clause.start, t.start - 40), t.start))) {
         src = lastTalksParties(candidates, []).filter((id) => !hostSet.has(id));
-      }
-      // `the two countries had agreed in 1995`: the last two states the story named (none unless two).
-      if (!src.length && twoStates) {
-        src = lastTwoStates(ctx.actors, t.start).filter((id) => !hostSet.has(id));
       }
       // `The protocol, signed in Cairo, will ...`: the deal the story told (with its parties) was signed there.
       if (dealSigned && !src.length && !tgt.length) {
@@ -305,7 +297,7 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
       });
     }
   }
-  return mergeEvents(candidates).map((e, i) => {
+  return mergeEvents(reportedSpeechActs(ctx, candidates)).map((e, i) => {
     const { nominal: _n, inferredParties: _i, postModified: _p, definite: _d, clause: _c, sentence: _s, entry: _e, partyCount: _k, ...record } = e as Candidate;
     return { ...record, id: `e${i + 1}` };
   });
@@ -322,7 +314,7 @@ function finiteOrAdjunct(ctx: FactContext, t: { start: number; end: number }): b
   const word = ctx.text.slice(t.start, t.end).split(/\s+/)[0];
   if (!/ing$/i.test(word)) return true;
   const before = ctx.text.slice(Math.max(0, t.start - 40), t.start);
-  if (/\b(?:is|are|was|were|be|been|being|am|'s|’s)\s+(?:\w+ly\s+|still\s+|now\s+)?$/i.test(before)) return true;
+  if (/\b(?:is|are|was|were|be|been|being|am|'s|’s)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+|already\s+)?$/i.test(before)) return true;
   if (/(?:,|\band)\s*$/.test(before)) return true;
   // `close to concluding a deal`, `committed to holding talks`
   if (/\b(?:to|of the (?:threshold|verge|brink))\s+$/i.test(before)) return true;

@@ -4,7 +4,12 @@
  *
  * 1. a mention of talks that names no party takes the parties of the nearest talks or agreement
  *    the story has named with two or more parties (`inferred:context`), or is dropped;
- * 2. mentions of the same type whose parties, place, round, mode and status agree merge into the first,
+ * 2. a meeting that names no party (`after a meeting in Munich`) takes the parties of the talks or
+ *    agreement the story places at the same venue, when there is one such set of parties;
+ * 3. talks told without a place take the venue the story gives for talks between the same parties,
+ *    when it gives one only (`The first peace talks ... collapsed last week` / `negotiations should
+ *    resume in Geneva`);
+ * 4. mentions of the same type whose parties, place, round, mode and status agree merge into the first,
  *    which gains what the others add (place, date, round, host).
  */
 import type { EventRecord, EventStatus } from '../../model/record.js';
@@ -30,7 +35,7 @@ function partiesOf(e: EventRecord): string[] {
 }
 
 export function mergeEvents(candidates: Candidate[]): Candidate[] {
-  const withParties = inherit(candidates).filter((e) => partiesOf(e).length > 0);
+  const withParties = storyVenue(venueParties(inherit(candidates)).filter((e) => partiesOf(e).length > 0));
   const out: Candidate[] = [];
   for (const e of withParties) {
     const into = out.find((o) => sameHappening(o, e));
@@ -57,6 +62,33 @@ function inherit(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** Talks between two or more parties, not a call or a visit (those happen where the caller or visitor is). */
+function isTalks(c: Candidate): boolean {
+  return c.type === 'CONSULT' && c.negotiation && !PERSONAL.has(c.mode ?? '') && partiesOf(c).length >= 2;
+}
+
+function venueParties(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    // (a meeting only: talks that name no party take theirs from talks told before, `inherit`)
+    if (c.entry !== 'consult.meeting' || !c.place || partiesOf(c).length > 0) return c;
+    // (any meeting placed there counts: two sets of parties meeting there leave no telling whose this was)
+    const there = candidates.filter((o) => o !== c && o.place === c.place && (o.type === 'CONSULT' || (o.type === 'AGREE' && o.negotiation)) && partiesOf(o).length > 0);
+    const sets = new Set(there.map((o) => [...new Set(partiesOf(o))].sort().join(' ')));
+    if (sets.size !== 1) return c;
+    return { ...c, source: [...new Set(partiesOf(there[0]))], target: [], inferredParties: true, confidence: Math.min(c.confidence, 0.5) };
+  });
+}
+
+function storyVenue(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.place || !isTalks(c) || c.round !== null) return c;
+    // (a numbered round's venue is that round's: `a first round held ... in Muscat` does not place the next talks)
+    const venues = new Set(candidates.filter((o) => o !== c && o.place && o.round === null && isTalks(o) && sameSet(partiesOf(o), partiesOf(c))).map((o) => o.place));
+    // (two venues for the same parties, `a first round in Muscat` and `talks in Geneva`: no telling which)
+    return venues.size === 1 ? { ...c, place: [...venues][0] } : c;
+  });
+}
+
 function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
@@ -71,6 +103,10 @@ function sameHappening(a: Candidate, b: Candidate): boolean {
   // `attacked the supply route, a day after the group targeted Damascus`: one sentence telling two
   // acts of a kind in two clauses tells two acts (a repeated report comes in another sentence).
   if (a.type !== 'CONSULT' && a.type !== 'AGREE' && a.sentence === b.sentence && a.clause !== b.clause) return false;
+  // Refusals stated in two sentences (`What is not on the table: ...`, `renouncing its missiles was
+  // out of the question`) are two red lines, whatever their parties (a request restated in a quote is
+  // still the one request).
+  if ((a.entry === 'reject.reported' || b.entry === 'reject.reported') && a.sentence !== b.sentence) return false;
   // A visit or a phone call is not the talks it is about.
   if (a.type === 'CONSULT' && (PERSONAL.has(a.mode ?? '') || PERSONAL.has(b.mode ?? '')) && a.mode !== b.mode) return false;
   if (STATUS_CLASS[a.status] !== STATUS_CLASS[b.status]) return false;

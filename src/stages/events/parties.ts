@@ -11,7 +11,7 @@
  */
 import { groupAround, isModifier, spansIn, type ActorSpan } from '../../nlp/actor-spans.js';
 import type { Clause } from '../../nlp/clause.js';
-import type { FactContext } from '../../nlp/facts.js';
+import { quoteAt, type FactContext } from '../../nlp/facts.js';
 import { subjectOf } from '../../nlp/subject.js';
 import type { Span } from '../../model/span.js';
 import type { Trigger } from './triggers.js';
@@ -33,8 +33,15 @@ const POST_MODIFIED = /^\s+(?:between|among|involving)\b/i;
 // doer of the object, and the subject is the one who condemned)
 const PASSIVE_BY = /^\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s)(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$/i;
 const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+/** `a meeting in Munich that included Russia and more than a dozen other countries`: a relative clause naming who took part. */
+const PARTY_RELATIVE = /^\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:that|which)\s+(?:included|includes|include|brought together|brings together|involved|involves|gathered)\s+(?:the\s+)?$/;
 const LIGHT_VERB =
-  /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:held|hold|holds|holding|have|had|has|join|joined|joining|engag(?:e|ed|ing) in|enter(?:ed|ing)? into|resum(?:e|ed|ing)|open(?:ed)?|beg[iau]n|start(?:ed)?|conduct(?:ed)?|attend(?:ed)?|agree(?:d)? to|in|for)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Between `by` and its agent: an article and a title (`by President Bashar al-Assad's forces`). */
+const AGENT_GAP = /^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$/;
+/** `Assad's forces`, `the president's troops`: a leader's forces act for the party the leader heads. */
+const FORCES_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|fighters|militias?|warplanes|jets)\b/i;
+const BACKER = /^[-–](?:backed|led|sponsored|supported|allied|brokered|mediated|based)\b/i;
 const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** What may sit between a pre-modifying actor and the noun: `US-Taliban talks`, `Russia's call for`. */
 const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,3}$/;
@@ -65,14 +72,24 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
         if (subj.how !== 'stated') how = subj.how;
       }
     }
+    // `a couple of conversations I had with the king`, in a quote: the speaker had them.
+    if (talksOrDeal && /\b(?:I|we)\b/.test(text.slice(t.start, t.end))) {
+      const speaker = quoteSpeaker(ctx, t.start);
+      if (speaker && !parties.some((p) => p.id === speaker.id)) {
+        parties.unshift(speaker);
+        how = 'inferred:speaker';
+      }
+    }
     return { source: [], target: [], parties: dedupe(parties), how, postModified: POST_MODIFIED.test(text.slice(t.end, clause.end)) };
   }
 
-  // Passive with an agent: `whose release has been demanded by Western governments`.
-  const agent = right.find((s) => s.start - t.end < 30 && PASSIVE_BY.test(text.slice(t.end, s.start)));
+  // Passive with an agent: `whose release has been demanded by Western governments`; or a phrasing
+  // that ends in `by` (`the offensive by President Bashar al-Assad's forces`).
+  const endsInBy = /\bby$/i.test(text.slice(t.start, t.end));
+  const agent = right.find((s) => s.start - t.end < 30 && (PASSIVE_BY.test(text.slice(t.end, s.start)) || (endsInBy && AGENT_GAP.test(text.slice(t.end, s.start)))));
   if (agent) {
     const i = ctx.actors.indexOf(agent);
-    const source = groupAround(text, ctx.actors, i, clause.start, clause.end);
+    const source = groupAround(text, ctx.actors, i, clause.start, clause.end).map((s) => forcesOf(ctx, s));
     const nearest = left[left.length - 1];
     const close = nearest && text.slice(nearest.end, t.start).split(/\s+/).filter(Boolean).length <= 4;
     const target = close ? groupAround(text, ctx.actors, ctx.actors.indexOf(nearest), clause.start, t.start) : [];
@@ -92,7 +109,8 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
   const source = subj.group;
   const nounParties = t.noun ? nounPhraseParties(text, inClause, { ...t, start: t.noun.start, end: t.noun.end }, clause) : [];
   // A phrasing that holds its object (`told the United States on Tuesday it should`, `challenged X to`).
-  const inside = inClause.filter((s) => s.start > t.start && s.end <= t.end && !source.some((x) => x.id === s.id));
+  // (`challenged the Cuban-backed Angolan government to`: a `-backed` modifier is no addressee)
+  const inside = inClause.filter((s) => s.start > t.start && s.end <= t.end && !source.some((x) => x.id === s.id) && !BACKER.test(text.slice(s.end, s.end + 12)));
   // `Israeli Prime Minister Ariel Sharon`: the state before a titled person is the person's modifier.
   if (inside.length > 1 && inside[1].type === 'person' && inside[1].start - inside[0].end < 40 && /^(?:\s+(?:[A-Z][\w.'’-]*|of|for|the))+\s+$/.test(text.slice(inside[0].end, inside[1].start))) inside.shift();
   // An actor after `in`/`at` is where it happened (`met in Saudi Arabia`), not who was acted on.
@@ -106,6 +124,12 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
     const gap = text.slice(t.end, firstRight.start);
     // The object follows the verb closely; a far actor belongs to some other phrase.
     if (gap.split(/\s+/).length <= 7) target = groupAround(text, ctx.actors, ctx.actors.indexOf(firstRight), t.end, clause.end);
+  }
+  // `threatening to attack if Tehran doesn't agree`: a threat's target is who must meet its condition.
+  if (!target.length && t.entry.type === 'THREATEN' && /^\s+to\s+\w+\s*$/i.test(text.slice(t.end, clause.end))) {
+    const next = clauses[clauses.indexOf(clause) + 1];
+    const who = next && (next.lead === 'if' || next.lead === 'unless') ? spansIn(ctx.actors, next.start, next.end)[0] : undefined;
+    if (who && /^\W*(?:if|unless)\s+(?:the\s+)?$/i.test(text.slice(next.start, who.start))) target = groupAround(text, ctx.actors, ctx.actors.indexOf(who), next.start, next.end);
   }
   return {
     source,
@@ -125,9 +149,23 @@ function nounPhraseParties(text: string, inClause: ActorSpan[], t: Span, clause:
     out.push(...groupAround(text, inClause, inClause.indexOf(last), clause.start, t.start));
   }
   // Post-modifiers: `talks between X and Y`, `negotiations with X`, `a meeting of X`.
-  const post = inClause.find((s) => s.start >= t.end && s.start - t.end < 50 && PARTY_PREPOSITION.test(text.slice(t.end, s.start)));
+  const post = inClause.find((s) => s.start >= t.end && s.start - t.end < 50 && (PARTY_PREPOSITION.test(text.slice(t.end, s.start)) || PARTY_RELATIVE.test(text.slice(t.end, s.start))));
   if (post) out.push(...groupAround(text, inClause, inClause.indexOf(post), t.end, clause.end));
   return out;
+}
+
+/** A person whose forces act (`Assad's forces`) stands for the party they belong to. */
+function forcesOf(ctx: FactContext, s: ActorSpan): ActorSpan {
+  if (s.type !== 'person' || !s.affiliation || !FORCES_AFTER.test(ctx.text.slice(s.end, s.end + 40))) return s;
+  const party = ctx.actorById.get(s.affiliation);
+  return party ? { ...s, id: party.id, type: party.type, affiliation: null } : s;
+}
+
+/** The actor who speaks the quote holding an offset. */
+function quoteSpeaker(ctx: FactContext, at: number): ActorSpan | undefined {
+  const q = quoteAt(ctx, at);
+  const id = q?.speaker?.actor;
+  return id ? (ctx.actors.find((s) => s.id === id && s.start === q!.speaker!.start) ?? ctx.actors.find((s) => s.id === id)) : undefined;
 }
 
 function dedupe(spans: ActorSpan[]): ActorSpan[] {

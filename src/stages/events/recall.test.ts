@@ -206,3 +206,126 @@ describe('events: `the two countries` as the subject', () => {
     assert.ok(!out.some((e) => e.type === 'AGREE'), JSON.stringify(out));
   });
 });
+
+describe('events: a pair as the subject (`both`, `the two sides`, `the two countries`)', () => {
+  const EGY: ActorSpec = { id: 'kb:EGY', surfaces: ['Egypt'] };
+  const ISR: ActorSpec = { id: 'kb:ISR', surfaces: ['Israel'] };
+  const USA: ActorSpec = { id: 'kb:USA', surfaces: ['The United States'] };
+  const TALIBAN: ActorSpec = { id: 'kb:TALIBAN', type: 'armed group', surfaces: ['the Taliban'] };
+  const cases: [string, string, string[] | null][] = [
+    ['`between Egypt and Israel, the two countries have signed`', 'In a sign of a thaw in relations between Egypt and Israel, the two countries have signed a trade protocol.', ['kb:EGY', 'kb:ISR']],
+    ['`..., and the two countries signed`', 'Relations between Egypt and Israel have warmed, and the two countries signed a trade protocol on Tuesday.', ['kb:EGY', 'kb:ISR']],
+    ['`The two sides agreed` after a pair that is not two states', 'The United States and the Taliban met in Doha. The two sides agreed to a prisoner swap.', ['kb:TALIBAN', 'kb:USA']],
+    ['`Businessmen from the two countries signed`: the pair is in a phrase, the businessmen signed', 'Relations between Egypt and Israel have warmed. Businessmen from the two countries signed a deal on textiles.', null],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, () => {
+      const agree = events(text, [EGY, ISR, USA, TALIBAN]).find((e) => e.type === 'AGREE');
+      assert.deepEqual(agree ? [...agree.source, ...agree.target].sort() : null, want);
+    });
+  }
+});
+
+describe('events: a meeting with the official of a body that is no side', () => {
+  const IRN: ActorSpec = { id: 'kb:IRN', surfaces: ['Iran'] };
+  const IAEA: ActorSpec = { id: 'kb:IAEA', type: 'international organization', surfaces: ['the UN’s nuclear watchdog'] };
+  const ARAGHCHI: ActorSpec = { id: 'kb:ABBAS_ARAGHCHI', type: 'person', affiliation: 'kb:IRN', surfaces: ['the Iranian top official'] };
+  const GROSSI: ActorSpec = { id: 'kb:RAFAEL_GROSSI', type: 'person', affiliation: 'kb:IAEA', surfaces: ['Rafael Grossi'] };
+  const KERRY: ActorSpec = { id: 'kb:JOHN_KERRY', type: 'person', affiliation: 'kb:USA', surfaces: ['John Kerry'] };
+  const LAVROV: ActorSpec = { id: 'kb:SERGEI_LAVROV', type: 'person', affiliation: 'kb:RUS', surfaces: ['Sergei Lavrov'] };
+  const meeting = (text: string, actors: ActorSpec[]) => events(text, actors).find((e) => e.type === 'CONSULT');
+
+  it('`met ... with Rafael Grossi, head of the UN’s nuclear watchdog`: the two persons', () => {
+    const e = meeting('Ahead of Tuesday’s negotiations, the Iranian top official met on Monday morning with Rafael Grossi, head of the UN’s nuclear watchdog.', [IRN, IAEA, ARAGHCHI, GROSSI]);
+    assert.deepEqual([...(e?.source ?? []), ...(e?.target ?? [])].sort(), ['kb:ABBAS_ARAGHCHI', 'kb:RAFAEL_GROSSI']);
+  });
+  it('two states\' ministers who meet stand for their states', () => {
+    const e = meeting('John Kerry met Sergei Lavrov in Munich on Thursday.', [KERRY, LAVROV]);
+    assert.deepEqual([...(e?.source ?? []), ...(e?.target ?? [])].sort(), ['kb:RUS', 'kb:USA']);
+  });
+});
+
+describe('events: subjects and agents found in more phrasings', () => {
+  const ASSAD: ActorSpec = { id: 'kb:BASHAR_AL_ASSAD', affiliation: 'kb:SYR_GOV', surfaces: ['Bashar al-Assad'] };
+  const SYR_GOV: ActorSpec = { id: 'kb:SYR_GOV', type: 'government', surfaces: ['the Syrian government'] };
+  const ARAGHCHI: ActorSpec = { id: 'kb:ABBAS_ARAGHCHI', affiliation: 'kb:IRN', surfaces: ['He'] };
+  const BUSAIDI: ActorSpec = { id: 'kb:BADR_AL_BUSAIDI', affiliation: 'kb:OMN', surfaces: ['the Omani foreign minister'] };
+  const USA: ActorSpec = { id: 'kb:USA', surfaces: ['U.S.'] };
+  const RUS: ActorSpec = { id: 'kb:RUS', surfaces: ['Russian'] };
+  const parties = (e: { source: string[]; target: string[] } | undefined) => (e ? [...e.source, ...e.target].sort() : null);
+
+  it('`the offensive by President Bashar al-Assad\'s forces`: the forces act for the government', () => {
+    const out = events("The talks collapsed in the face of the offensive by President Bashar al-Assad's forces.", [ASSAD, SYR_GOV]);
+    assert.deepEqual(out.find((e) => e.type === 'ASSAULT')?.source, ['kb:SYR_GOV']);
+  });
+  it('`an offensive by Assad` (no forces named) stays the person\'s', () => {
+    const out = events('The talks collapsed in the face of an offensive by Bashar al-Assad.', [ASSAD, SYR_GOV]);
+    assert.deepEqual(out.find((e) => e.type === 'ASSAULT')?.source, ['kb:BASHAR_AL_ASSAD']);
+  });
+  it('`He was also meeting with the Omani foreign minister`: a progressive with `also` is a meeting', () => {
+    const out = events('He was also meeting with the Omani foreign minister, who mediated talks in Muscat.', [ARAGHCHI, BUSAIDI]);
+    assert.deepEqual(parties(out.find((e) => e.type === 'CONSULT')), ['kb:IRN', 'kb:OMN']);
+  });
+  it('`the two countries and others would work together`: the pair leads the subject', () => {
+    const out = events('A joint U.S.-Russian statement said the two countries and others would work together to delineate the territory.', [USA, RUS]);
+    assert.deepEqual(parties(out.find((e) => e.type === 'AGREE')), ['kb:RUS', 'kb:USA']);
+  });
+});
+
+describe('events: a conversation the speaker had', () => {
+  const TRUMP: ActorSpec = { id: 'kb:DONALD_TRUMP', affiliation: 'kb:USA', surfaces: ['he'] };
+  const text = "'It's not based on knowledge other than a couple of conversations I had with the king,' he added.";
+  const quote = "It's not based on knowledge other than a couple of conversations I had with the king";
+  it('`conversations I had with the king`, quoted: the speaker\'s call, named as the person', () => {
+    const out = eventsStage.run(docFor(text, { actors: [TRUMP], quotes: [{ surface: quote, speaker: 'kb:DONALD_TRUMP' }] })).events ?? [];
+    const call = out.find((e) => e.type === 'CONSULT');
+    assert.equal(call?.mode, 'phone', JSON.stringify(out));
+    assert.deepEqual(call?.source, ['kb:DONALD_TRUMP']);
+  });
+  it('unquoted, `I` is nobody', () => {
+    const out = eventsStage.run(docFor(text, { actors: [TRUMP] })).events ?? [];
+    assert.ok(!out.some((e) => e.type === 'CONSULT'), JSON.stringify(out));
+  });
+});
+
+describe('events: a light verb before a possessive', () => {
+  it('`attended November’s talks with the US`: the attendee is a party', () => {
+    const out = events('The Ukrainian delegation attended November’s talks with the US.', [
+      { id: 'kb:UKR', surfaces: ['The Ukrainian delegation'] },
+      { id: 'kb:USA', surfaces: ['the US'] },
+    ]);
+    assert.deepEqual([...(out.find((e) => e.type === 'CONSULT')?.source ?? [])].sort(), ['kb:UKR', 'kb:USA']);
+  });
+});
+
+describe('events: `challenged X to` with a relative clause on X', () => {
+  const SAVIMBI: ActorSpec = { id: 'kb:JONAS_SAVIMBI', affiliation: 'kb:UNITA', surfaces: ['Savimbi'] };
+  const AGO: ActorSpec = { id: 'kb:AGO_GOV', type: 'government', surfaces: ['Angolan government'] };
+  // (the actors layer reads `Cuban` in `Cuban-backed` as Cuba: a backer is no addressee)
+  const CUB: ActorSpec = { id: 'kb:CUB', surfaces: ['Cuban'] };
+  it('`challenged the Cuban-backed Angolan government, which controls the port, to match his offer`', () => {
+    const out = events('Savimbi challenged the Cuban-backed Angolan government, which controls the port, to match his offer.', [SAVIMBI, AGO, CUB]);
+    const request = out.find((e) => e.type === 'REQUEST');
+    assert.deepEqual(request?.source, ['kb:JONAS_SAVIMBI'], JSON.stringify(out));
+    assert.deepEqual(request?.target, ['kb:AGO_GOV']);
+  });
+  it('a `challenged` with no `to` is no request (`challenged the result in court`)', () => {
+    const out = events('Savimbi challenged the Cuban-backed Angolan government, which controls the port, in court.', [SAVIMBI, AGO]);
+    assert.ok(!out.some((e) => e.type === 'REQUEST'), JSON.stringify(out));
+  });
+});
+
+describe('events: a threat\'s target in its condition', () => {
+  const USA: ActorSpec = { id: 'kb:USA', surfaces: ['Washington'] };
+  const IRN: ActorSpec = { id: 'kb:IRN', surfaces: ['Tehran'] };
+  it('`threatening to attack if Tehran doesn’t agree to a deal`: a threat to Tehran', () => {
+    const out = events('Washington has been sending another aircraft carrier to the Persian Gulf and threatening to attack if Tehran doesn’t agree to a deal.', [USA, IRN]);
+    const threat = out.find((e) => e.type === 'THREATEN');
+    assert.deepEqual([threat?.source, threat?.target], [['kb:USA'], ['kb:IRN']], JSON.stringify(out));
+    assert.equal(threat?.status, 'occurred');
+  });
+  it('a condition that is not the threat\'s (`threatened reporters, if Tehran ...`) gives no target', () => {
+    const out = events('Washington threatened the reporters who asked, if Tehran is to be believed.', [USA, IRN]);
+    assert.ok(!out.some((e) => e.type === 'THREATEN'), JSON.stringify(out));
+  });
+});
