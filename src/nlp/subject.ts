@@ -16,6 +16,8 @@ export interface Subject {
 }
 
 /** A pronoun as subject: first after a clause opening (`said it will`, `, and they still oppose`), not an object (`called it`). */
+/** `said they`, `has said that it`: the pronoun opening what a speaker said. */
+const SAID_PRONOUN = /^\s*(?:has\s+|have\s+|had\s+)?(?:said|says)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:[\w'’]+\s+){0,2}$/i;
 const SUBJECT_PRONOUN = /(?:^|\b(?:said|says|told\s+\S+|that|and|but|while|because|as|since|when|if)\s+|[,;]\s*)(?:they|it|he|she|its|their)\s+(?:[\w'’]+\s+){0,3}$/i;
 /** Clause leads after which the sentence's subject carries on (`X - an envoy - flew ...`). */
 const CONTINUING = new Set(['-', '–', '—', 'saying', 'adding', 'and']);
@@ -184,6 +186,9 @@ export function subjectOf(
       const group = groupAround(text, ctx.actors, ctx.actors.indexOf(head[0]), sentence.start, first.end);
       return { group, how: 'inferred:subject' };
     }
+    // `In separate comments before heading to Geneva, Zoubi said they would not engage`: with nobody
+    // opening the sentence, a pronoun right after the speaker's `said` is the speaker (or their side).
+    if (!head.length && nearest && SAID_PRONOUN.test(between)) return { group: [nearest], how: 'inferred:speaker' };
   }
   return { group: [], how: 'stated' };
 }

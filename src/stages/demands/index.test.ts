@@ -65,6 +65,12 @@ const cases: Case[] = [
     want: { holder: 'kb:IRN', addressee: null, kind: 'red line', content: 'submission before threats' },
   },
   {
+    // Nobody opens the sentence; `they` right after the speaker's `said` is the speaker's side.
+    sentence: 'In separate comments before heading to Geneva, Zoubi said they would not engage in any negotiations before these goodwill measures were taken.',
+    actors: [{ id: 'kb:ASAAD_AL_ZOUBI', surfaces: ['Zoubi'], affiliation: 'kb:SYR_OPP_HNC' }],
+    want: { holder: 'kb:SYR_OPP_HNC', addressee: null, kind: 'refusal', condition: 'before these goodwill measures were taken' },
+  },
+  {
     sentence: 'Russia has said it will not stop its airstrikes against what it calls terrorist targets in Syria.',
     actors: [{ id: 'kb:RUS', surfaces: ['Russia'] }],
     want: { holder: 'kb:RUS', addressee: null, kind: 'refusal', issue: 'ceasefire' },
