@@ -32,7 +32,11 @@ const POST_MODIFIED = /^\s+(?:between|among|involving)\b/i;
 // (`demanded by`, `signed last week by`; not `condemned the raid by Israel`, where `by` names the
 // doer of the object, and the subject is the one who condemned)
 const PASSIVE_BY = /^\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s)(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$/i;
-const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const PARTY_PREPOSITION = /^[\s,]*(?:[\w-]+\s+)?(?:between|with|among|involving|of|including)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:leaders|heads|presidents|ministers|envoys|representatives|delegations|delegates|negotiators|officials|governments)\s+of\s+(?:the\s+)?)?$/i;
+/**
+ * (PARTY_PREPOSITION: `talks between X and Y`, `a meeting between the leaders of X and Y`: those who
+ * stand for the parties name them.)
+ */
 /** `a meeting in Munich that included Russia and more than a dozen other countries`: a relative clause naming who took part. */
 const PARTY_RELATIVE = /^\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:that|which)\s+(?:included|includes|include|brought together|brings together|involved|involves|gathered)\s+(?:the\s+)?$/;
 const LIGHT_VERB =
@@ -42,6 +46,8 @@ const AGENT_GAP = /^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$/;
 /** `Assad's forces`, `the president's troops`: a leader's forces act for the party the leader heads. */
 const FORCES_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|fighters|militias?|warplanes|jets)\b/i;
 const BACKER = /^[-–](?:backed|led|sponsored|supported|allied|brokered|mediated|based)\b/i;
+/** `are close to a`, `was on the verge of a final`: a copula and a word of nearness before the noun. */
+const NEAR_COPULA = /\b(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared)\s+(?:now\s+|still\s+|very\s+|so\s+)?(?:close|closer|near|nearer|nearing|on\s+the\s+(?:verge|brink|threshold|cusp))(?:\s+(?:to|of))?\s+(?:[\w'’-]+\s+){0,3}$/i;
 const POSSESSIVE_DET = /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** What may sit between a pre-modifying actor and the noun: `US-Taliban talks`, `Russia's call for`. */
 const PREMODIFIER_GAP = /^(?:['’]s)?(?:\s*-\s*|\s+)(?:[\w-]+\s+){0,3}$/;
@@ -65,7 +71,9 @@ export function rolesOf(ctx: FactContext, sentence: Span, clauses: readonly Clau
       // `heading to Oman's mission for indirect talks`: the traveller is a party; `called for talks` is a request.
       !/\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed)?|ask(?:s|ed)?|hope[sd]?)\s+for\s+(?:[\w-]+\s+){0,3}$/i.test(before);
     const talksOrDeal = t.entry.type === 'CONSULT' || t.entry.type === 'AGREE';
-    if (lightOk || POSSESSIVE_DET.test(before) || (talksOrDeal && !parties.length && /\b(?:we|our)\b/i.test(before))) {
+    // `Armenia and Azerbaijan are close to a peace agreement`: the subject of being near it is its parties.
+    const nearIt = talksOrDeal && NEAR_COPULA.test(before);
+    if (lightOk || nearIt || POSSESSIVE_DET.test(before) || (talksOrDeal && !parties.length && /\b(?:we|our)\b/i.test(before))) {
       const subj = subjectOf(ctx, sentence, clauses, clause, t);
       if (subj.group.length) {
         parties.unshift(...subj.group);
