@@ -22,7 +22,7 @@ import { demandCues, issueOf, type Cue } from './lexicon.js';
 
 export const demandsStage = defineStage({
   name: 'demands',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens'],
   uses: ['actors', 'places', 'dates', 'quotes', 'blocks', 'events'],
   adds: ['demands'],

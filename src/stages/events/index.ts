@@ -26,7 +26,7 @@ import { findTriggers } from './triggers.js';
 
 export const eventsStage = defineStage({
   name: 'events',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens'],
   uses: ['actors', 'places', 'dates', 'quotes', 'blocks'],
   adds: ['events', 'delegations'],

@@ -18,7 +18,7 @@ import { Speakers } from './speaker.js';
 
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens'],
   uses: ['paragraphs', 'blocks', 'dateline', 'mentions', 'actors'],
   adds: ['quotes'],
