@@ -17,11 +17,19 @@ export interface EventEntry {
   needsParties?: boolean;
   /** A verb that is only an event with a stated target (`accused X`, `released X`). */
   needsTarget?: boolean;
+  /**
+   * Words right after the phrase that make it name something else (`met the polling threshold`,
+   * `signed the bill into law`, `attacked Machado in early-morning tweets`): regular-expression
+   * sources tried at the start of the rest of the sentence.
+   */
+  unlessAfter?: string[];
   phrases: string[];
 }
 
 export interface CompiledEntry extends EventEntry {
   re: RegExp;
+  /** unlessAfter, anchored at the end of the phrase. */
+  unless: RegExp | null;
   /** The same, sticky: tried at one position. */
   at: RegExp;
 }
@@ -32,7 +40,8 @@ let any: RegExp | undefined;
 export function eventEntries(): CompiledEntry[] {
   compiled ??= loadData<{ entries: EventEntry[] }>('lexicons/events.json').entries.map((e) => {
     const re = phraseRegex(e.phrases);
-    return { ...e, re, at: new RegExp(re.source, 'iy') };
+    const unless = e.unlessAfter?.length ? new RegExp(`^(?:${e.unlessAfter.map((p) => `(?:${p})`).join('|')})`, 'i') : null;
+    return { ...e, re, at: new RegExp(re.source, 'iy'), unless };
   });
   return compiled;
 }

@@ -13,6 +13,28 @@ function events(text: string, actors: ActorSpec[], blocks: { surface: string; ki
 }
 
 describe('events: negative cases', () => {
+  describe('a phrasing that names something else by what follows it', () => {
+    const TRUMP: ActorSpec = { id: 'kb:DONALD_TRUMP', surfaces: ['Donald Trump'], affiliation: 'kb:USA' };
+    const RUS: ActorSpec = { id: 'kb:RUS', surfaces: ['Russia', 'Russian'] };
+    const UKR: ActorSpec = { id: 'kb:UKR', surfaces: ['Ukraine', 'Ukrainian'] };
+    const none: [string, ActorSpec[]][] = [
+      // words, not force
+      ['Rival Donald Trump attacked Machado in early-morning tweets.', [TRUMP, { id: 'new:MACHADO', type: 'person', surfaces: ['Machado'] }]],
+      // a threshold is met, not a party
+      ["Stein did not meet the Commission on Presidential Debates' 15 percent polling threshold.", [{ id: 'kb:JILL_STEIN', surfaces: ['Stein'], affiliation: 'kb:GRN' }]],
+      // a law signed is no agreement between parties
+      ['Since the very first day the president signed this bill into law, he acknowledged an openness to working with Congress.', [{ id: 'kb:BARACK_OBAMA', surfaces: ['the president'], affiliation: 'kb:USA' }]],
+    ];
+    for (const [sentence, actors] of none) {
+      it(sentence, () => assert.deepEqual(events(sentence, actors).map((e) => e.type), []));
+    }
+    it('the same verbs still code force, meetings and deals', () => {
+      assert.deepEqual(events('Russian forces attacked Ukrainian positions on the front line with drones.', [RUS, UKR]).map((e) => e.type), ['ASSAULT']);
+      assert.deepEqual(events('Russian and Ukrainian negotiators met in Istanbul on Monday.', [RUS, UKR]).map((e) => e.type), ['CONSULT']);
+      assert.deepEqual(events('Russia and Ukraine signed a grain deal in Istanbul.', [RUS, UKR]).map((e) => e.type), ['AGREE']);
+    });
+  });
+
   it('`a deal that would reduce violence` is no de-escalation that happened', () => {
     const out = events('The United States and the Taliban are close to concluding a deal that would reduce violence.', [USA, TALIBAN]);
     assert.deepEqual(out.map((e) => e.type), ['AGREE']);

@@ -48,6 +48,7 @@ export function findTriggers(text: string, sentences: readonly Span[]): Trigger[
     if (!s || best.start < s.start || best.end > s.end) continue;
     // `a temporary agreed-upon cease-fire`, `Russian-backed`: a verb joined by a hyphen is an adjective.
     if (best.entry.form === 'verbal' && text[best.end] === '-') continue;
+    if (best.entry.unless?.test(text.slice(best.end, s.end))) continue;
     kept.push(best);
   }
   return fuse(text, kept);
