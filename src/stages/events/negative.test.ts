@@ -24,12 +24,25 @@ describe('events: negative cases', () => {
       ["Stein did not meet the Commission on Presidential Debates' 15 percent polling threshold.", [{ id: 'kb:JILL_STEIN', surfaces: ['Stein'], affiliation: 'kb:GRN' }]],
       // a law signed is no agreement between parties
       ['Since the very first day the president signed this bill into law, he acknowledged an openness to working with Congress.', [{ id: 'kb:BARACK_OBAMA', surfaces: ['the president'], affiliation: 'kb:USA' }]],
+      // a policy attacked, an argument seized on
+      ['Donald Trump has attacked loopholes that benefit others.', [TRUMP]],
+      ['Russia seized on the remarks as proof of Western hostility.', [RUS]],
+      // a question, and a wh-clause, ask nobody for anything
+      ['"How many times do we have to see this in our country?" Donald Trump said.', [TRUMP]],
     ];
     for (const [sentence, actors] of none) {
       it(sentence, () => assert.deepEqual(events(sentence, actors).map((e) => e.type), []));
     }
+    it('the victim of a passive is no attacker: `was shot and killed by`', () => {
+      const out = events('A Ukrainian commander was shot and killed by Russian troops near Bakhmut.', [RUS, UKR]);
+      assert.deepEqual(out.map((e) => [e.type, e.source, e.target]), [['ASSAULT', ['kb:RUS'], ['kb:UKR']]]);
+      const unnamed = events('Crutcher, 40, was shot and killed by a white officer after his vehicle stalled.', [{ id: 'new:CRUTCHER', type: 'person', surfaces: ['Crutcher'] }]);
+      assert.deepEqual(unnamed.map((e) => [e.type, e.source]), []);
+    });
+
     it('the same verbs still code force, meetings and deals', () => {
       assert.deepEqual(events('Russian forces attacked Ukrainian positions on the front line with drones.', [RUS, UKR]).map((e) => e.type), ['ASSAULT']);
+      assert.deepEqual(events('Russian forces seized the port of Mariupol.', [RUS]).map((e) => e.type), ['COERCE']);
       assert.deepEqual(events('Russian and Ukrainian negotiators met in Istanbul on Monday.', [RUS, UKR]).map((e) => e.type), ['CONSULT']);
       assert.deepEqual(events('Russia and Ukraine signed a grain deal in Istanbul.', [RUS, UKR]).map((e) => e.type), ['AGREE']);
     });

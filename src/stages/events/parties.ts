@@ -181,13 +181,14 @@ function dedupe(spans: ActorSpan[]): ActorSpan[] {
   return spans.filter((s) => (seen.has(s) ? false : (seen.add(s), true)));
 }
 
-const PASSIVE_AUX = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i;
+/** (`was shot and killed`: a second participle coordinated with the first shares its auxiliary) */
+const PASSIVE_AUX = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?(?:(?:\w+ed|shot|hit|struck|held|seized)\s+(?:and|or)\s+)?$/i;
 
 /** A participle used passively: after `was`/`were`/`been`, or right after a common noun (`the pact signed`). */
 function isPassive(ctx: FactContext, t: Span, left: ActorSpan[]): boolean {
   const word = ctx.text.slice(t.start, t.end).split(/\s+/)[0];
   if (!/ed$|^(?:held|seized|struck|sent|shot|hit)$/i.test(word)) return false;
-  const before = ctx.text.slice(Math.max(0, t.start - 25), t.start);
+  const before = ctx.text.slice(Math.max(0, t.start - 40), t.start);
   if (PASSIVE_AUX.test(before)) return true;
   // `two Russians detained in Ukraine`, `people killed in the attack`: a participle followed by where.
   // (not right after its actor: `Palestinians protested in Ramallah`)

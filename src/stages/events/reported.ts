@@ -68,6 +68,8 @@ const NESTED = /\b(?:that|which|who|whether|if|when|because|after|before|agreed|
 /** `we must`, `it needs to`, `they have to`: the speaker's own obligation (a pronoun refers back to the speaker). */
 const SELF = /^\W*(?:we|i|our|us|it|its|they|their|he|she|his|her)\b/i;
 const MODAL_BEFORE = /\b(?:would|could|might|may)\s+$/i;
+/** `What we need to change is ...`, `How many times do we have to ...`: a wh-clause, no one asked. */
+const WH_LEAD = /^\W*(?:what|how|why|where|whatever|whichever)\b/i;
 
 /** `has not ignored`, `could be holding up`: a charge denied or only supposed is none. */
 const NEGATED_OR_MODAL = /\b(?:not|never|no longer|would|could|might|may)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
@@ -143,7 +145,9 @@ export function reportedSpeechActs(ctx: FactContext, candidates: Candidate[]): C
       const lead = text.slice(from, m.index);
       const leadWords = lead.split(/\s+/).filter(Boolean);
       const subject = spansIn(ctx.actors, from, m.index).filter((s) => !inPrepositionalPhrase(text, s, from));
-      if (!leadWords.length || leadWords.length > OBLIGATION_LEAD_WORDS || NESTED.test(lead) || SELF.test(lead) || MODAL_BEFORE.test(lead) || subject.some(sameSide)) continue;
+      if (!leadWords.length || leadWords.length > OBLIGATION_LEAD_WORDS || NESTED.test(lead) || SELF.test(lead) || WH_LEAD.test(lead) || MODAL_BEFORE.test(lead) || subject.some(sameSide)) continue;
+      // `How many times do we have to see this?`: a question asks, and asks nobody for anything.
+      if (/\?\W*$/.test(text.slice(r.sentence.start, r.sentence.end))) continue;
       // (a warning is addressed to someone: `Russia needs to understand`)
       if (type === 'THREATEN' && !subject.length) continue;
       const at = { start: m.index, end: m.index + m[0].trimEnd().length };
