@@ -67,6 +67,10 @@ describe('actors: countries as actors and as places', () => {
     { text: 'He made the statement in his Jamba headquarters in southern Angola.', phrase: 'Angola', actor: null },
     { text: 'A peace that does not threaten a united, sovereign Afghanistan.', phrase: 'Afghanistan', actor: null },
     { text: 'Western governments called for sanctions against Russia over the annexation.', phrase: 'Russia', actor: 'kb:RUS' },
+    // Each side of a hyphenated pair is a party (a lone name before a noun is a topic: `a Syria cease-fire`).
+    { text: 'Witkoff will oversee Russia-Ukraine peace talks in the afternoon.', phrase: 'Ukraine', actor: 'kb:UKR' },
+    { text: 'The Israel-Hamas ceasefire held overnight.', phrase: 'Israel', actor: 'kb:ISR' },
+    { text: 'The Iran deal was signed in Vienna.', phrase: 'Iran', actor: null },
   ]);
 });
 

@@ -191,6 +191,10 @@ function readCountry(ctx: Context, m: KbMatch, iso3s: string[], opts: ReadOption
   if (gov) return gov;
   if (placeContext(ctx, m.first, m.last)) return [];
   if (topic(ctx, m)) return [];
+  // `Russia-Ukraine peace talks`, `the Israel-Hamas ceasefire`: each side of a hyphenated pair of
+  // names is a party, even where a lone name before a noun would be a topic (or after `the`).
+  const paired = (ctx.isHyphen(m.first - 1) && ctx.isCap(m.first - 2)) || (ctx.isHyphen(m.last) && ctx.isCap(m.last + 1));
+  if (paired) return [make(ctx, iso3s, m.first, m.last, 'stated', 'name')];
   if (opts.prevConjunctPlace && /^(and|or)$/.test(ctx.lower(m.first - 1))) return [];
   if (describedThing(ctx, m.first, written)) return [];
   if (origin(ctx, m, opts)) return [];
