@@ -12,6 +12,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { channelOf } from './channel.js';
 import { makeContext, type Context } from './context.js';
 import { attributeQuotes, type DirectQuote } from './direct.js';
+import { lexicon } from './lexicon.js';
 import { findQuoted } from './marks.js';
 import { findAttributions, type Attribution } from './reported.js';
 import { Speakers } from './speaker.js';
@@ -38,11 +39,25 @@ export const quotesStage = defineStage({
       ...recordOf.values(),
       ...atts.filter((a) => a.content && !mostlyQuoted(ctx, a.content, direct)).map((a) => reportedRecord(ctx, a, speakers)),
     ];
-    quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-    linkContinuations(direct, recordOf, quotes);
-    return { quotes };
+    const kept = quotes.filter((q) => !byCommentators(q.speaker));
+    kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    linkContinuations(direct, recordOf, kept);
+    return { quotes: kept };
   },
 });
+
+/**
+ * `analysts believe ...`, `experts say ...`, `Two-thirds of respondents also said they ...`: views
+ * of commentators who are no party (data/lexicons/commentators.txt), named by a bare plural noun
+ * with no actor behind it, are context rather than anyone's statement. A pronoun counts by the
+ * phrase it stands for.
+ */
+function byCommentators(speaker: SpeakerRef | null): boolean {
+  if (!speaker || speaker.actor) return false;
+  const phrase = speaker.antecedent?.text ?? speaker.text;
+  const head = /([\p{L}-]+)\W*$/u.exec(phrase)?.[1]?.toLowerCase();
+  return !!head && lexicon().commentators.has(head) && !/\p{Lu}/u.test(phrase.slice(1));
+}
 
 /**
  * `"A," he said. "B."`: B is the same speaker going on, one utterance in two quotes. Each quote

@@ -35,6 +35,8 @@ export interface Lexicon {
   outlets: string[][];
   roles: Map<string, RoleKind>;
   pronouns: Map<string, PronounKind>;
+  /** Head nouns of commentators who are no party (`analysts`, `experts`): data/lexicons/commentators.txt. */
+  commentators: Set<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -99,5 +101,6 @@ function load(dir: string): Lexicon {
     const [word, kind] = line.split(':').map((s) => s.trim());
     pronouns.set(word, kind as PronounKind);
   }
-  return { verbs, channels, outlets, roles, pronouns };
+  const commentators = new Set(lines(dir, 'commentators.txt'));
+  return { verbs, channels, outlets, roles, pronouns, commentators };
 }

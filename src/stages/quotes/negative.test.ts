@@ -4,6 +4,15 @@ import assert from 'node:assert/strict';
 import { block, quotesOf } from './test-helpers.js';
 
 describe('not quotes', () => {
+  it('what commentators who are no party believe is context, not a quote; a named one still speaks', () => {
+    assert.deepEqual(quotesOf('Russia seized all of Luhansk, but analysts believe it is doubtful that it could take the remainder of Donetsk.'), []);
+    assert.deepEqual(quotesOf('Two-thirds of respondents also said they did not believe the negotiations would lead to lasting peace.'), []);
+    assert.deepEqual(quotesOf('Those numbers would rise in the event of a major assault on Donetsk, experts say.'), []);
+    const named = quotesOf('The talks will fail, said Jane Doe, an analyst at the International Crisis Group.');
+    assert.equal(named.length, 1);
+    assert.equal(named[0].speaker?.text, 'Jane Doe');
+  });
+
   it('a scare-quoted single word attributed to nobody is nobody\'s quote', () => {
     assert.deepEqual(quotesOf('Rebel group \'willing\'\n\nThe opposition met in Riyadh.'), []);
     assert.deepEqual(quotesOf('Talks on the "roadmap" resumed in Doha on Monday.'), []);
