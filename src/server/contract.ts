@@ -183,8 +183,8 @@ export interface ActorDetail {
   quotes: QuoteRow[];
   /** Its positions over time, one series per issue. */
   positions: PositionSeries[];
-  /** The delegations it led (`head`), sat on (`member`) or sent (`party`), oldest first. */
-  delegations: { role: 'head' | 'member' | 'party'; delegation: Delegation }[];
+  /** The delegations it led (`head`), sat on (`member`) or sent (`party`), oldest first, with the process each went to. */
+  delegations: { role: 'head' | 'member' | 'party'; delegation: Delegation; process: { id: string; name: string } | null }[];
 }
 
 /** A process with everything its page shows. */

@@ -95,7 +95,7 @@ export const ArticleDetail = z.object({ summary: ArticleSummary, record: Record,
 export const ActorDetail = z.object({
   actor: ActorRow, met: z.array(z.object({ actor: ActorRef, events: z.array(EventRow) })), events: z.array(EventRow),
   quotes: z.array(QuoteRow), positions: z.array(PositionSeries),
-  delegations: z.array(z.object({ role: z.enum(['head', 'member', 'party']), delegation: Delegation })),
+  delegations: z.array(z.object({ role: z.enum(['head', 'member', 'party']), delegation: Delegation, process: z.object({ id: str, name: str }).nullable() })),
 });
 export const ProcessView = z.object({
   process: ProcessDetail, events: z.record(str, z.array(EventRow)),

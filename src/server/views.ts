@@ -64,12 +64,14 @@ const MEETING_TYPES = new Set(['CONSULT', 'AGREE']);
 export async function actorView(store: Store, id: string): Promise<ActorDetail | null> {
   const actor = await store.getActor(id);
   if (!actor) return null;
-  const [events, quotes, positions, delegations] = await Promise.all([
+  const [events, quotes, positions, delegations, processes] = await Promise.all([
     store.events({ actor: id, limit: VIEW_LIMIT, order: 'date' }),
     store.quotes({ speaker: id, limit: VIEW_LIMIT }),
     store.positions({ actor: id }),
     store.delegations?.({ actor: id }) ?? [],
+    store.processes(),
   ]);
+  const processName = new Map(processes.map((p) => [p.id, p.name]));
   const met = new Map<string, { actor: ActorRef; events: EventRow[] }>();
   for (const e of events.items) {
     if (!MEETING_TYPES.has(e.type)) continue;
@@ -92,6 +94,7 @@ export async function actorView(store: Store, id: string): Promise<ActorDetail |
       .map((delegation) => ({
         role: delegation.heads.some((x) => x.actor.id === id) ? ('head' as const) : delegation.members.some((x) => x.actor.id === id) ? ('member' as const) : ('party' as const),
         delegation,
+        process: delegation.processId && processName.has(delegation.processId) ? { id: delegation.processId, name: processName.get(delegation.processId)! } : null,
       }))
       .sort((a, b) => byDate(a.delegation.firstDate ?? '9999', b.delegation.firstDate ?? '9999') || a.delegation.id.localeCompare(b.delegation.id)),
   };
