@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DelegationRecord, EventRecord } from '../model/record.js';
+import { formatProcess } from '../cli/process.js';
 import { ingest } from '../store/ingest.js';
 import { openSqliteStore } from '../store/open.js';
 import type { ArticleRef, Store } from '../store/types.js';
@@ -154,6 +155,11 @@ describe('delegations across articles', () => {
       ['Reuters', '2016-04-13', '15-member delegation', 'Mohammed Alloush', 15],
     ]);
     assert.deepEqual(hnc.heads[0].sources.map((s) => s.evidence.text), ['Asaad al-Zoubi', 'Asaad al-Zoubi']);
+  });
+
+  it('`parley process show` lists them, heads in order', () => {
+    const text = formatProcess(syria);
+    assert.match(text, /SYR OPP HNC: led by Asaad al-Zoubi \(2016-01-30 – 2016-02-02, 2 report\(s\)\), then Mohammed Alloush \(2016-04-13, 1 report\(s\)\); members: Riad Hijab, Yahya al-Aridi; size: 15; 3 report\(s\)/);
   });
 
   it('a person the knowledge base does not know, named in two articles, is one member with two reports', () => {
