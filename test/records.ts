@@ -101,6 +101,21 @@ export function corpusRecord(path: string): ExtractionRecord {
   return recordFromGold(doc.text, gold, { source: join(SHARED, 'corpus', path), outlet: doc.outlet, title: doc.title, published: doc.published });
 }
 
+/**
+ * Two dispatches on the 2026 Geneva talks on Ukraine, written for the tests in the agencies' style
+ * (not copied from any outlet), for the real pipeline: each party's delegation, its head and members.
+ */
+export const GENEVA_TALKS = [
+  {
+    text: "GENEVA (Reuters) - Russian and Ukrainian negotiators began a new round of talks in Geneva on Tuesday, mediated by the United States. Russia's 20-strong delegation was led by presidential aide Vladimir Medinsky. The Ukrainian delegation, headed by Rustem Umerov, included military intelligence chief Kyrylo Budanov.",
+    source: 'wire/reuters-geneva-1.txt', title: 'Russia and Ukraine open Geneva round', outlet: 'Reuters', published: '2026-02-17',
+  },
+  {
+    text: "GENEVA (AP) _ Talks between Russia and Ukraine in Geneva ended on Wednesday without a breakthrough. Ukraine's delegation, led by Rustem Umerov, flew back to Kyiv.",
+    source: 'wire/ap-geneva-2.txt', title: 'Geneva round ends', outlet: 'AP', published: '2026-02-18',
+  },
+];
+
 export const CORPUS = [
   ...Array.from({ length: 10 }, (_, i) => `news/${String(i + 1).padStart(3, '0')}.json`),
   'open/open-001.json',

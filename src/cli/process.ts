@@ -76,5 +76,12 @@ export function formatProcess(p: ProcessDetail): string {
     for (const r of t.rounds) out.push(`    ${r.order}. ${r.number !== null ? `round ${r.number} ` : ''}${r.date ?? 'undated'} ${r.place?.name ?? ''} — ${r.outcome} (${r.sourceCount} source(s))`);
     for (const a of t.agreements) out.push(`    agreement: ${a.stage}${a.about ? ` — ${a.about}` : ''} ${a.date ?? ''}`);
   }
+  if (p.delegations?.length) out.push('\n  Delegations:');
+  for (const d of p.delegations ?? []) {
+    const when = (x: { firstDate: string | null; lastDate: string | null; reportCount: number }) =>
+      `${[x.firstDate, x.lastDate !== x.firstDate ? x.lastDate : null].filter(Boolean).join(' – ') || 'undated'}, ${x.reportCount} report(s)`;
+    const heads = d.heads.map((h) => `${h.actor.name} (${when(h)})`).join(', then ') || 'head not named';
+    out.push(`    ${d.party.name}: led by ${heads}; members: ${names(d.members.map((m) => m.actor))}; size: ${d.size ?? '—'}; ${d.reportCount} report(s)`);
+  }
   return out.join('\n');
 }

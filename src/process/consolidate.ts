@@ -3,9 +3,10 @@
  * events with their sources, processes with their tracks and rounds, and positions over time.
  * A pure function: the store persists what it returns.
  */
-import type { ActorRow, ArticleRef, EventRow, PlaceRef, PlaceRow, PositionSeries, ProcessDetail, TrackState } from '../store/types.js';
+import type { ActorRow, ArticleRef, Delegation, EventRow, PlaceRef, PlaceRow, PositionSeries, ProcessDetail, TrackState } from '../store/types.js';
 import { mergeActors } from './actors.js';
 import { byDate } from './dates.js';
+import { gatherDelegations } from './delegations.js';
 import { eventSources, mergeEvents, type MergedEvent } from './events.js';
 import type { FactSet } from './input.js';
 import { buildPositions, type ResolvedDemand } from './positions.js';
@@ -30,6 +31,8 @@ export interface Consolidated {
   positions: PositionSeries[];
   demandLinks: DemandLink[];
   articleProcesses: [articleId: string, processId: string][];
+  /** Every delegation, with or without a process (each process's are also in its detail). */
+  delegations: Delegation[];
 }
 
 export function consolidate(facts: FactSet): Consolidated {
@@ -83,6 +86,12 @@ export function consolidate(facts: FactSet): Consolidated {
     Object.assign(t, preconditionOn(t, tracks, actors));
   }
 
+  const delegations = gatherDelegations(facts.delegations ?? [], {
+    articles, actors, events: merged, tracks,
+    processOfEvent: (id) => processOfEvent.get(id) ?? null,
+    processOfArticle: (articleId, ids) => bestProcess([articleId], ids),
+  });
+
   const eventRows = merged.map((e) => eventRow(e, actors.ref, places, trackOf.get(e.id)?.id ?? null, processOfEvent.get(e.id) ?? null));
   const eventActors: [string, string][] = [];
   for (const e of eventRows) for (const id of new Set([...e.source, ...e.target, ...e.host].map((a) => a.id))) eventActors.push([e.id, id]);
@@ -127,6 +136,7 @@ export function consolidate(facts: FactSet): Consolidated {
       id: p.id, name: p.name, named: p.named, parties, state: latest?.state ?? 'unknown', trackCount: p.tracks.length,
       eventCount: evIds.size, articleCount: arts.size, firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null,
       hosts: dedupe(p.tracks.flatMap((t) => t.hosts)), venues: dedupe(p.tracks.flatMap((t) => t.venues)), tracks: tracksOut,
+      delegations: delegations.filter((d) => d.processId === p.id),
     };
   });
 
@@ -149,6 +159,7 @@ export function consolidate(facts: FactSet): Consolidated {
     positions: buildPositions(resolved, actors.ref),
     demandLinks,
     articleProcesses: uniquePairs(articleProcesses),
+    delegations,
   };
 }
 

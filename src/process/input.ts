@@ -3,7 +3,7 @@
  * SQL so the merge is a pure function of the facts (and the user's process choices), and the same
  * articles always merge to the same record, whatever order they were ingested in.
  */
-import type { ActorType, DemandKind, EventRecord, PlaceKind } from '../model/record.js';
+import type { ActorType, DelegationRecord, DemandKind, EventRecord, PlaceKind } from '../model/record.js';
 import type { ArticleRef, Evidence, ProcessChoice } from '../store/types.js';
 
 export interface ActorFact {
@@ -49,6 +49,18 @@ export interface DemandFact {
   evidence: Evidence;
 }
 
+/** One article's delegation record, with the words naming it (`evidence`) and each name's sentence. */
+export interface DelegationFact {
+  articleId: string;
+  idx: number;
+  delegation: DelegationRecord;
+  evidence: Evidence;
+  /** The sentence of each delegate's name, by `start:end` of the name's span. */
+  sentences: Record<string, string>;
+  stage: string;
+  stageVersion: string;
+}
+
 export interface QuoteSpeakerFact {
   articleId: string;
   speaker: string;
@@ -61,9 +73,11 @@ export interface FactSet {
   events: EventFact[];
   demands: DemandFact[];
   quoteSpeakers: QuoteSpeakerFact[];
+  /** Absent in fact sets built before delegations were stored: none. */
+  delegations?: DelegationFact[];
   choices: ProcessChoice[];
 }
 
 export function emptyFacts(): FactSet {
-  return { articles: [], actors: [], places: [], events: [], demands: [], quoteSpeakers: [], choices: [] };
+  return { articles: [], actors: [], places: [], events: [], demands: [], quoteSpeakers: [], delegations: [], choices: [] };
 }

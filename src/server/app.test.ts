@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
+import { extract } from '../extract.js';
 import { FetchFailed } from '../ingest/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
-import { seedRecord } from '../../test/records.js';
+import { GENEVA_TALKS, seedRecord } from '../../test/records.js';
 import { needsShared, PROJECT_ROOT } from '../../test/shared.js';
 import { buildServer } from './app.js';
 import { createIngester } from './ingest.js';
@@ -300,6 +301,39 @@ describe('the HTTP API over the seed record', { skip: needsShared('seed', 'expec
     const down = await post({ url: 'https://news.example.org/down' }, `Bearer ${TOKEN}`);
     assert.equal(down.statusCode, 502);
     assert.match(down.json().detail, /news\.example\.org\/down: answered HTTP 503$/);
+  });
+});
+
+describe('delegations through the API', () => {
+  let ctx: Ctx;
+  before(async () => {
+    ctx = await setUp(GENEVA_TALKS.map((a) => extract(a)));
+  });
+  after(() => tearDown(ctx));
+
+  it("a process shows each party's delegation: head over reports, members, size, evidence", async () => {
+    const list = await json(ctx.app, '/api/processes');
+    const ukraine = list.items.find((p: { parties: { id: string }[] }) => p.parties.some((x) => x.id === 'kb:UKR'));
+    assert.ok(ukraine, JSON.stringify(list.items.map((p: { name: string }) => p.name)));
+    const view = await json(ctx.app, `/api/processes/${encodeURIComponent(ukraine.id)}`);
+    const by = (id: string) => view.process.delegations.find((d: { party: { id: string } }) => d.party.id === id);
+    const [rus, ukr] = [by('kb:RUS'), by('kb:UKR')];
+    assert.deepEqual([rus.heads.map((h: { actor: { name: string } }) => h.actor.name), rus.size], [['Vladimir Medinsky'], 20]);
+    assert.deepEqual(ukr.heads.map((h: { actor: { name: string }; reportCount: number }) => [h.actor.name, h.reportCount]), [['Rustem Umerov', 2]]);
+    assert.deepEqual(ukr.members.map((m: { actor: { name: string } }) => m.actor.name), ['Kyrylo Budanov']);
+    assert.deepEqual(ukr.sources.map((x: { article: { outlet: string }; evidence: { text: string } }) => [x.article.outlet, x.evidence.text]), [
+      ['Reuters', 'The Ukrainian delegation'], ['AP', "Ukraine's delegation"],
+    ]);
+    assert.deepEqual(ukr.trackIds, view.process.tracks.map((t: { id: string }) => t.id));
+  });
+
+  it("a person's page lists the delegations they led or sat on; others' pages none", async () => {
+    const budanov = await json(ctx.app, '/api/actors/kb%3AKYRYLO_BUDANOV');
+    assert.deepEqual(budanov.delegations.map((x: { role: string; delegation: { party: { id: string } } }) => [x.role, x.delegation.party.id]), [['member', 'kb:UKR']]);
+    const medinsky = await json(ctx.app, '/api/actors/kb%3AVLADIMIR_MEDINSKY');
+    assert.deepEqual(medinsky.delegations.map((x: { role: string; delegation: { party: { id: string } } }) => [x.role, x.delegation.party.id]), [['head', 'kb:RUS']]);
+    const usa = await json(ctx.app, '/api/actors/kb%3AUSA');
+    assert.deepEqual(usa.delegations, [], 'a mediator sent no delegation on record');
   });
 });
 

@@ -12,6 +12,7 @@ import type {
   ActorRow,
   ArticleRef,
   ArticleSummary,
+  Delegation,
   DemandRow,
   EventRow,
   Page,
@@ -136,6 +137,9 @@ export type {
   Agreement,
   ArticleRef,
   ArticleSummary,
+  Delegate,
+  Delegation,
+  DelegationSource,
   DemandRow,
   EventRow,
   EventSource,
@@ -179,6 +183,8 @@ export interface ActorDetail {
   quotes: QuoteRow[];
   /** Its positions over time, one series per issue. */
   positions: PositionSeries[];
+  /** The delegations it led (`head`), sat on (`member`) or sent (`party`), oldest first, with the process each went to. */
+  delegations: { role: 'head' | 'member' | 'party'; delegation: Delegation; process: { id: string; name: string } | null }[];
 }
 
 /** A process with everything its page shows. */

@@ -71,7 +71,16 @@ export const ProcessSummary = z.object({
   id: str, name: str, named: z.boolean(), parties: z.array(ActorRef), state: TrackState, trackCount: num, eventCount: num,
   articleCount: num, firstDate: nstr, lastDate: nstr,
 });
-const ProcessDetail = ProcessSummary.extend({ hosts: z.array(ActorRef), venues: z.array(PlaceRef), tracks: z.array(Track) });
+const DelegationSource = z.object({ article: ArticleRef, date: nstr, evidence: Evidence, head: ActorRef.nullable(), size: num.nullable() });
+const Delegate = z.object({
+  actor: ActorRef, firstDate: nstr, lastDate: nstr, reportCount: num,
+  sources: z.array(z.object({ article: ArticleRef, date: nstr, evidence: Evidence })),
+});
+export const Delegation = z.object({
+  id: str, party: ActorRef, processId: nstr, trackIds: z.array(str), heads: z.array(Delegate), members: z.array(Delegate),
+  size: num.nullable(), talks: z.array(str), firstDate: nstr, lastDate: nstr, reportCount: num, sources: z.array(DelegationSource),
+});
+const ProcessDetail = ProcessSummary.extend({ hosts: z.array(ActorRef), venues: z.array(PlaceRef), tracks: z.array(Track), delegations: z.array(Delegation).optional() });
 
 const PositionEntry = z.object({
   date: nstr, kind: DemandKind, addressee: ActorRef.nullable(), content: str, condition: nstr, change: PositionChange,
@@ -86,6 +95,7 @@ export const ArticleDetail = z.object({ summary: ArticleSummary, record: Record,
 export const ActorDetail = z.object({
   actor: ActorRow, met: z.array(z.object({ actor: ActorRef, events: z.array(EventRow) })), events: z.array(EventRow),
   quotes: z.array(QuoteRow), positions: z.array(PositionSeries),
+  delegations: z.array(z.object({ role: z.enum(['head', 'member', 'party']), delegation: Delegation, process: z.object({ id: str, name: str }).nullable() })),
 });
 export const ProcessView = z.object({
   process: ProcessDetail, events: z.record(str, z.array(EventRow)),
@@ -132,6 +142,7 @@ export type ResponseTypeChecks = [
   Check<Same<z.output<typeof ProcessSummary>, S.ProcessSummary>>,
   Check<Same<z.output<typeof ProcessDetail>, S.ProcessDetail>>,
   Check<Same<z.output<typeof PositionSeries>, S.PositionSeries>>,
+  Check<Same<z.output<typeof Delegation>, S.Delegation>>,
   Check<Same<z.output<typeof ArticleDetail>, C.ArticleDetail>>,
   Check<Same<z.output<typeof ActorDetail>, C.ActorDetail>>,
   Check<Same<z.output<typeof ProcessView>, C.ProcessView>>,

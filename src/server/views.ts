@@ -2,6 +2,7 @@
  * What a page needs in one request, assembled from the store's reads. No fact is made here: the
  * views group and order what the store returns.
  */
+import { byDate } from '../process/dates.js';
 import type { Store } from '../store/types.js';
 import type {
   ActorDetail,
@@ -29,8 +30,10 @@ export async function articleView(store: Store, id: string): Promise<ArticleDeta
 }
 
 export async function processView(store: Store, id: string): Promise<ProcessView | null> {
-  const process = await store.getProcess(id);
-  if (!process) return null;
+  const stored = await store.getProcess(id);
+  if (!stored) return null;
+  // A store whose merged record predates delegations (or that has none) answers with an empty list.
+  const process = { ...stored, delegations: stored.delegations ?? (await store.delegations?.({ process: id })) ?? [] };
   const [events, positions, quotes, articles] = await Promise.all([
     store.events({ process: id, limit: VIEW_LIMIT, order: 'date' }),
     store.positions({ process: id }),
@@ -61,11 +64,14 @@ const MEETING_TYPES = new Set(['CONSULT', 'AGREE']);
 export async function actorView(store: Store, id: string): Promise<ActorDetail | null> {
   const actor = await store.getActor(id);
   if (!actor) return null;
-  const [events, quotes, positions] = await Promise.all([
+  const [events, quotes, positions, delegations, processes] = await Promise.all([
     store.events({ actor: id, limit: VIEW_LIMIT, order: 'date' }),
     store.quotes({ speaker: id, limit: VIEW_LIMIT }),
     store.positions({ actor: id }),
+    store.delegations?.({ actor: id }) ?? [],
+    store.processes(),
   ]);
+  const processName = new Map(processes.map((p) => [p.id, p.name]));
   const met = new Map<string, { actor: ActorRef; events: EventRow[] }>();
   for (const e of events.items) {
     if (!MEETING_TYPES.has(e.type)) continue;
@@ -83,6 +89,14 @@ export async function actorView(store: Store, id: string): Promise<ActorDetail |
     // What they said, over time: oldest report first (undated reports last).
     quotes: [...quotes.items].sort((a, b) => (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999')),
     positions: positions.filter((p) => p.actor.id === id),
+    // Led, sat on or sent: a person is read as head before member (a report may name them as both).
+    delegations: delegations
+      .map((delegation) => ({
+        role: delegation.heads.some((x) => x.actor.id === id) ? ('head' as const) : delegation.members.some((x) => x.actor.id === id) ? ('member' as const) : ('party' as const),
+        delegation,
+        process: delegation.processId && processName.has(delegation.processId) ? { id: delegation.processId, name: processName.get(delegation.processId)! } : null,
+      }))
+      .sort((a, b) => byDate(a.delegation.firstDate ?? '9999', b.delegation.firstDate ?? '9999') || a.delegation.id.localeCompare(b.delegation.id)),
   };
 }
 

@@ -6,10 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import type { DemandRecord, EventRecord } from '../model/record.js';
+import type { ActorRecord, DelegationRecord, DemandRecord, EventRecord, ExtractionRecord } from '../model/record.js';
 import { CORPUS, corpusRecord, seedRecord } from '../../test/records.js';
 import { needsShared } from '../../test/shared.js';
 import { pgHarness, recordOf, sqliteHarness, type StoreHarness } from './testing.js';
+import { migrate } from './sql/schema.js';
+import { SqlStore } from './sql/store.js';
 import type { Store } from './types.js';
 
 const LEAD = 'WASHINGTON (Reuters) - The United States and the Taliban are close to concluding a deal that would reduce violence.';
@@ -28,6 +30,29 @@ function demand(text: string, over: Partial<DemandRecord>): DemandRecord {
     holder: 'kb:TALIBAN', addressee: 'kb:AFG_GOV', kind: 'refusal', issue: 'direct talks with the Afghan government',
     content: { start: 0, end: text.length, text }, condition: null, evidence: { start: 0, end: text.length }, ...over,
   };
+}
+
+/** Two dispatches on the opposition's delegation to the Geneva talks, its head changing between them. */
+const GENEVA_1 = "GENEVA (Reuters) - The Syrian government and the opposition began indirect talks in Geneva on Monday. The opposition delegation, headed by chief negotiator Asaad al-Zoubi, included Riad Hijab.";
+const GENEVA_2 = 'GENEVA (Reuters) - Government and opposition negotiators resumed talks in Geneva on Wednesday. The 15-member opposition delegation is now led by Mohammed Alloush.';
+
+function genevaRecord(text: string, published: string, date: string, head: string, members: string[], size: number | null): ExtractionRecord {
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const person = (name: string): ActorRecord => ({
+    id: `kb:${name.toUpperCase().replace(/[^A-Z]+/g, '_')}`, name, type: 'person', country: 'SYR', sector: null, role: null,
+    affiliation: 'kb:SYR_OPP', mentions: [{ ...at(name), text: name, how: 'stated' }],
+  });
+  const [h, ...ms] = [head, ...members].map(person);
+  const delegation: DelegationRecord = {
+    party: 'kb:SYR_OPP', head: { actor: h.id, ...at(head), text: head }, members: ms.map((m) => ({ actor: m.id, ...at(m.name), text: m.name })),
+    size, talks: ['e0'], evidence: at('opposition delegation'), mentions: [at('opposition delegation')],
+  };
+  return recordOf({ text, source: `geneva-${published}`, outlet: 'Reuters', published }, {
+    actors: [h, ...ms],
+    events: [event({ source: ['kb:SYR_GOV'], target: ['kb:SYR_OPP'], place: 'geonames:2660646', status: 'ongoing', date: { value: date, how: 'stated' }, evidence: at('talks in Geneva') })],
+    delegations: [delegation],
+    stages: [{ name: 'events', version: '7', ms: 1 }],
+  });
 }
 
 async function withStore(h: StoreHarness, fn: (s: Store) => Promise<void>): Promise<void> {
@@ -288,6 +313,56 @@ function conformance(h: StoreHarness): void {
         await v.close();
       }
     }));
+
+    it("a party's delegation across articles: its heads over time, its members, on the process and on a person's record", () => withStore(h, async (s) => {
+      const first = genevaRecord(GENEVA_1, '2016-02-01', '2016-02-01', 'Asaad al-Zoubi', ['Riad Hijab'], null);
+      const second = genevaRecord(GENEVA_2, '2016-04-13', '2016-04-13', 'Mohammed Alloush', [], 15);
+      await s.put(first);
+      await s.put(second);
+      const [p] = await s.processes();
+      assert.equal('delegations' in p, false, 'the list of processes stays a summary');
+      const detail = (await s.getProcess(p.id))!;
+      assert.equal(detail.delegations?.length, 1);
+      const [d] = detail.delegations!;
+      assert.equal(d.party.id, 'kb:SYR_OPP');
+      assert.deepEqual(d.heads.map((x) => [x.actor.name, x.firstDate, x.reportCount]), [['Asaad al-Zoubi', '2016-02-01', 1], ['Mohammed Alloush', '2016-04-13', 1]]);
+      assert.deepEqual(d.members.map((x) => x.actor.name), ['Riad Hijab']);
+      assert.equal(d.size, 15);
+      assert.deepEqual(d.trackIds, [detail.tracks[0].id]);
+      assert.deepEqual(d.sources.map((x) => x.evidence.text), ['opposition delegation', 'opposition delegation']);
+      assert.match(d.sources[0].evidence.sentence, /headed by chief negotiator/);
+      assert.equal(d.heads[0].sources[0].evidence.text, 'Asaad al-Zoubi');
+      assert.deepEqual(await s.delegations!({ actor: 'kb:RIAD_HIJAB' }), [d]);
+      assert.deepEqual((await s.delegations!({ process: p.id })).map((x) => x.id), [d.id]);
+      assert.deepEqual(await s.delegations!({ actor: 'kb:SYR_GOV' }), [], 'the other side sent no delegation on record');
+      // Stored once: the same articles again add nothing; a corrected text replaces its delegation.
+      const once = await s.counts();
+      await s.put(first);
+      assert.deepEqual(await s.counts(), once);
+      assert.equal(once.delegation_facts, 2);
+      const corrected = genevaRecord(GENEVA_2.replace('15-member', '16-member'), '2016-04-13', '2016-04-13', 'Mohammed Alloush', [], 16);
+      assert.equal((await s.put({ ...corrected, article: { ...corrected.article, source: second.article.source } })).status, 'updated');
+      assert.equal((await s.counts()).delegation_facts, 2);
+      assert.equal((await s.getProcess(p.id))!.delegations![0].size, 16);
+    }));
+
+    it('a database from before delegations were stored (schema 1) gets them from its records on upgrade', async () => {
+      const db = await h.openDriver();
+      try {
+        await migrate(db);
+        await new SqlStore(db).put(genevaRecord(GENEVA_1, '2016-02-01', '2016-02-01', 'Asaad al-Zoubi', ['Riad Hijab'], null));
+        // As schema 1 left it: no delegation tables, and the merged record up to date (empty here).
+        await db.exec('DROP TABLE m_delegation_people; DROP TABLE m_delegations; DROP TABLE delegation_facts;');
+        await db.run('DELETE FROM schema_version WHERE version = 2');
+        await db.run("UPDATE meta SET value = '0' WHERE name = 'dirty'");
+        assert.equal(await migrate(db), 2);
+        const s = new SqlStore(db);
+        const [p] = await s.processes();
+        assert.deepEqual((await s.getProcess(p.id))!.delegations!.map((d) => d.heads.map((x) => x.actor.name)), [['Asaad al-Zoubi']]);
+      } finally {
+        await db.close();
+      }
+    });
 
     it('positions over time: a condition dropped, a demand softened', () => withStore(h, async (s) => {
       const t1 = 'The Taliban refuse to enter into direct dialogue with the Afghan government until after the agreement with Washington is signed.';

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { makeArticle, type ArticleFields } from '../ingest/article.js';
 import type { ExtractionRecord } from '../model/record.js';
 import { openPgStore, openSqliteStore } from './open.js';
+import type { SqlDriver } from './sql/driver.js';
 import type { Store } from './types.js';
 
 export function recordOf(fields: ArticleFields, facts: Partial<Omit<ExtractionRecord, 'article' | 'parley'>> = {}): ExtractionRecord {
@@ -30,6 +31,8 @@ export interface StoreHarness {
   open(): Promise<Store>;
   /** Two connections to one fresh database (a server and an ingest). */
   openPair(): Promise<[Store, Store]>;
+  /** A bare connection to a fresh, empty database (for schema upgrades). */
+  openDriver(): Promise<SqlDriver>;
   /** Remove everything the harness created. */
   cleanup(): Promise<void>;
 }
@@ -46,6 +49,7 @@ export function sqliteHarness(): StoreHarness {
       const a = await openSqliteStore(path);
       return [a, await openSqliteStore(path)];
     },
+    openDriver: async () => (await import('./sqlite/driver.js')).openSqliteDriver(join(dir, `t${n++}.db`)),
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -59,7 +63,7 @@ export async function pgHarness(): Promise<StoreHarness> {
     await client.connect();
   } catch (err) {
     const skipped = async (): Promise<never> => { throw new Error('skipped'); };
-    return { name: 'postgres', skip: `PostgreSQL at ${PG_URL} is not reachable (${(err as Error).message})`, open: skipped, openPair: skipped, cleanup: async () => undefined };
+    return { name: 'postgres', skip: `PostgreSQL at ${PG_URL} is not reachable (${(err as Error).message})`, open: skipped, openPair: skipped, openDriver: skipped, cleanup: async () => undefined };
   }
   const schemas: string[] = [];
   const run = randomBytes(4).toString('hex');
@@ -76,6 +80,11 @@ export async function pgHarness(): Promise<StoreHarness> {
       schemas.push(schema);
       const a = await openPgStore({ connectionString: PG_URL, schema });
       return [a, await openPgStore({ connectionString: PG_URL, schema })];
+    },
+    openDriver: async () => {
+      const schema = `parley_test_${run}_${schemas.length}`;
+      schemas.push(schema);
+      return (await import('./postgres/driver.js')).openPgDriver({ connectionString: PG_URL, schema });
     },
     cleanup: async () => {
       for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);

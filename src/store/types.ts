@@ -396,6 +396,68 @@ export interface ProcessDetail extends ProcessSummary {
   hosts: ActorRef[];
   venues: PlaceRef[];
   tracks: Track[];
+  /** The parties' delegations to its talks, across articles (optional: added after the first version). */
+  delegations?: Delegation[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delegations (merged across articles)
+
+/** One article's report of a delegation: where it names it, and what it says of it. */
+export interface DelegationSource {
+  article: ArticleRef;
+  /** The date of the talks the report ties it to, else the report's publication date. */
+  date: string | null;
+  /** The words naming the delegation, with their sentence. */
+  evidence: Evidence;
+  /** Who this report says leads it, and its stated size. */
+  head: ActorRef | null;
+  size: number | null;
+}
+
+/** A person named on a delegation, across the reports that name them in that role. */
+export interface Delegate {
+  actor: ActorRef;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Articles naming them in this role. */
+  reportCount: number;
+  /** Where each article names them (the name's span, with its sentence). */
+  sources: { article: ArticleRef; date: string | null; evidence: Evidence }[];
+}
+
+/**
+ * A party's delegation to the talks of a process, gathered over its articles; one per party and
+ * process. A delegation no process holds is one per party and talks (or article). People are the
+ * merged actors: the same person named in two articles is one delegate.
+ */
+export interface Delegation {
+  /** Stable across re-ingest of the same articles. */
+  id: string;
+  party: ActorRef;
+  processId: string | null;
+  /** The tracks whose talks it attended. */
+  trackIds: string[];
+  /** Its heads over time, first reported first (a change of head shows as a second entry). */
+  heads: Delegate[];
+  /** Other named members, first reported first. */
+  members: Delegate[];
+  /** The size the latest report stating one gives. */
+  size: number | null;
+  /** The merged events (talks) it attended. */
+  talks: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Articles reporting it. */
+  reportCount: number;
+  /** Each report, oldest first. */
+  sources: DelegationSource[];
+}
+
+export interface DelegationQuery {
+  /** Merged actor id: as its head, a member, or its party. */
+  actor?: string;
+  process?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -491,6 +553,8 @@ export interface Store {
   processes(): Promise<ProcessSummary[]>;
   getProcess(id: string): Promise<ProcessDetail | null>;
   positions(query?: PositionQuery): Promise<PositionSeries[]>;
+  /** Delegations across articles, oldest first (optional: added after the first version of this interface). */
+  delegations?(query?: DelegationQuery): Promise<Delegation[]>;
   /** Full-text search over article text and quotes, best first. */
   search(text: string, page?: PageQuery): Promise<Page<SearchHit>>;
 

@@ -15,7 +15,8 @@ import { createIngester } from '../../src/server/ingest.js';
 import { buildUi } from '../../src/server/ui.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
-import { seedRecord } from '../records.js';
+import { extract } from '../../src/extract.js';
+import { GENEVA_TALKS, seedRecord } from '../records.js';
 import { needsShared, PROJECT_ROOT } from '../shared.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,6 +32,7 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
   let context: BrowserContext;
   let page: Page;
   let processId: string;
+  let ukraineId: string;
   let hostileId: string;
   const outside: string[] = [];
 
@@ -41,12 +43,16 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
     await buildUi(join(dir, 'dist'));
     store = await openStore(join(dir, 'e2e.db'));
     await store.put(seedRecord());
+    // Two dispatches on the Geneva talks on Ukraine, read by the real pipeline: the delegations.
+    for (const a of GENEVA_TALKS) await store.put(extract(a));
     hostileId = (await createIngester().ingest(store, { text: HOSTILE, title: '<b>Hostile</b> title', outlet: 'Test' })).articleId;
     app = await buildServer({ store, token: null, ingest: null, webRoot: join(dir, 'dist') });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-    processId = (await store.processes())[0].id;
+    const processes = await store.processes();
+    processId = processes.find((p) => p.name === 'Afghan peace process')!.id;
+    ukraineId = processes.find((p) => p.parties.some((x) => x.id === 'kb:UKR'))!.id;
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
@@ -124,6 +130,26 @@ describe('the web UI in chromium', { skip, timeout: 180_000 }, () => {
     await page.getByRole('checkbox', { name: /Actors/ }).uncheck();
     assert.equal(await page.locator('.article-text mark.k-actor').count(), 0);
     await page.getByRole('checkbox', { name: /Actors/ }).check();
+  });
+
+  it("shows each party's delegation to the Geneva talks, and opens a report of it at its words", async () => {
+    await page.goto(`${base}#/process/${encodeURIComponent(ukraineId)}`);
+    const ukraine = page.locator('table.delegations tr[data-party="Ukraine"]');
+    await ukraine.waitFor();
+    const row = await ukraine.innerText();
+    assert.match(row, /Rustem Umerov[\s\S]*2 reports/, 'the head, named by both dispatches');
+    assert.match(row, /Kyrylo Budanov/);
+    assert.match(await page.locator('table.delegations tr[data-party="Russia"]').innerText(), /Vladimir Medinsky[\s\S]*20/);
+    await page.screenshot({ path: join(SHOTS, 'delegations-1280.png'), fullPage: true });
+    await ukraine.getByRole('link', { name: /^Evidence/ }).click();
+    const target = page.locator('.article-text mark.target');
+    await target.first().waitFor();
+    assert.equal((await target.allInnerTexts()).join(''), 'The Ukrainian delegation');
+    // A member's page lists the delegation he sat on.
+    await page.goto(`${base}#/actor/${encodeURIComponent('kb:KYRYLO_BUDANOV')}`);
+    const item = page.locator('li[data-role="member"]');
+    await item.waitFor();
+    assert.match(await item.innerText(), /Sat on the delegation of Ukraine[\s\S]*led by Rustem Umerov/);
   });
 
   it('shows a marker for Doha on the offline map, with the GeoNames credit', async () => {

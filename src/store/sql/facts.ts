@@ -27,6 +27,11 @@ export async function loadFacts(tx: SqlDriver): Promise<FactSet> {
   }));
   const quoteSpeakers = (await tx.all<{ article_id: string; speaker_local: string }>(
     'SELECT article_id, speaker_local FROM quote_facts WHERE speaker_local IS NOT NULL ORDER BY article_id, idx')).map((r) => ({ articleId: r.article_id, speaker: r.speaker_local }));
+  const delegations = (await tx.all<{ article_id: string; idx: number; data: string; stage: string; stage_version: string }>(
+    'SELECT article_id, idx, data, stage, stage_version FROM delegation_facts ORDER BY article_id, idx')).map((r) => {
+    const { delegation, evidence, sentences } = JSON.parse(r.data);
+    return { articleId: r.article_id, idx: Number(r.idx), delegation, evidence, sentences: sentences ?? {}, stage: r.stage, stageVersion: r.stage_version };
+  });
   const choices = (await tx.all<{ data: string }>('SELECT data FROM process_choices ORDER BY seq')).map((r) => JSON.parse(r.data) as ProcessChoice);
-  return { articles, actors, places, events, demands, quoteSpeakers, choices };
+  return { articles, actors, places, events, demands, quoteSpeakers, delegations, choices };
 }

@@ -9,6 +9,7 @@
  *   whole by `consolidate` from the facts and the user's `process_choices`.
  */
 import type { Dialect, SqlDriver } from './driver.js';
+import { backfillDelegations } from './write.js';
 
 interface Migration {
   version: number;
@@ -16,6 +17,8 @@ interface Migration {
   common: string;
   sqlite?: string;
   postgres?: string;
+  /** Data the new tables need from what is already stored, in the migration's transaction. */
+  fill?: (tx: SqlDriver) => Promise<void>;
 }
 
 const STAGE = 'stage TEXT NOT NULL, stage_version TEXT NOT NULL';
@@ -84,6 +87,18 @@ ALTER TABLE quote_facts ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector
 CREATE INDEX quote_facts_tsv ON quote_facts USING GIN (tsv);
 `,
   },
+  {
+    version: 2,
+    why: 'delegations: per-article facts (filled from the stored records) and the merged delegations',
+    common: `
+CREATE TABLE delegation_facts (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+  party_local TEXT NOT NULL, data TEXT NOT NULL, ${STAGE}, PRIMARY KEY (article_id, idx));
+CREATE TABLE m_delegations (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, party_id TEXT NOT NULL, process_id TEXT, data TEXT NOT NULL);
+CREATE TABLE m_delegation_people (delegation_id TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (delegation_id, actor_id));
+CREATE INDEX m_delegation_people_actor ON m_delegation_people (actor_id);
+`,
+    fill: backfillDelegations,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -106,6 +121,7 @@ export async function migrate(db: SqlDriver): Promise<number> {
     if (m.version <= current) continue;
     await db.transaction(async (tx) => {
       await tx.exec(render(m.common, db.dialect) + (m[db.dialect] ?? ''));
+      await m.fill?.(tx);
       await tx.run('INSERT INTO schema_version (version, applied_at, why) VALUES (?, ?, ?)', [m.version, new Date().toISOString(), m.why]);
     });
   }

@@ -6,7 +6,7 @@ import type { ExtractionRecord } from '../../model/record.js';
 import { consolidate } from '../../process/consolidate.js';
 import { bounds, dateKey, rangeBounds } from '../../process/dates.js';
 import type {
-  ActorQuery, ActorRow, ArticleDetail, ArticleQuery, ArticleRef, ArticleSummary, DateRange, DemandQuery, DemandRow, EventQuery,
+  ActorQuery, ActorRow, ArticleDetail, ArticleQuery, ArticleRef, ArticleSummary, DateRange, Delegation, DelegationQuery, DemandQuery, DemandRow, EventQuery,
   EventRow, Page, PageQuery, PlaceRow, PositionQuery, PositionSeries, ProcessChoice, ProcessDetail, ProcessSummary, PutOptions,
   PutResult, QuoteQuery, QuoteRow, SearchHit, Store, StoreCounts,
 } from '../types.js';
@@ -222,7 +222,7 @@ export class SqlStore implements Store {
     await this.fresh();
     const rows = await this.db.all<Row>('SELECT data FROM m_processes ORDER BY first_date IS NULL, first_date, id');
     return rows.map((r) => {
-      const { hosts: _h, venues: _v, tracks: _t, ...rest } = JSON.parse(r.data as string) as ProcessDetail;
+      const { hosts: _h, venues: _v, tracks: _t, delegations: _d, ...rest } = JSON.parse(r.data as string) as ProcessDetail;
       return rest;
     });
   }
@@ -245,6 +245,14 @@ export class SqlStore implements Store {
     if (q.issue) w.add('issue = ?', q.issue);
     if (q.process) w.add('process_id = ?', q.process);
     return (await this.db.all<Row>(`SELECT data FROM m_positions ${w} ORDER BY seq`, w.params)).map((r) => JSON.parse(r.data as string));
+  }
+
+  async delegations(q: DelegationQuery = {}): Promise<Delegation[]> {
+    await this.fresh();
+    const w = new Where();
+    if (q.actor) w.add('(party_id = ? OR id IN (SELECT delegation_id FROM m_delegation_people WHERE actor_id = ?))', q.actor, q.actor);
+    if (q.process) w.add('process_id = ?', q.process);
+    return (await this.db.all<Row>(`SELECT data FROM m_delegations ${w} ORDER BY seq`, w.params)).map((r) => JSON.parse(r.data as string));
   }
 
   async search(text: string, page: PageQuery = {}): Promise<Page<SearchHit>> {
@@ -325,7 +333,7 @@ export class SqlStore implements Store {
         if (row && row.value === '0') return;
       }
       const merged = consolidate(await loadFacts(tx));
-      for (const t of ['actor_map', 'm_actors', 'm_places', 'm_events', 'm_event_actors', 'm_event_sources', 'm_processes', 'm_positions', 'demand_links', 'article_processes']) {
+      for (const t of ['actor_map', 'm_actors', 'm_places', 'm_events', 'm_event_actors', 'm_event_sources', 'm_processes', 'm_positions', 'demand_links', 'article_processes', 'm_delegations', 'm_delegation_people']) {
         await tx.run(`DELETE FROM ${t}`);
       }
       for (const [a, l, id] of merged.actorMap) await tx.run('INSERT INTO actor_map (article_id, local_id, actor_id) VALUES (?, ?, ?)', [a, l, id]);
@@ -351,6 +359,10 @@ export class SqlStore implements Store {
         await tx.run('INSERT INTO demand_links (article_id, idx, holder, addressee, process_id) VALUES (?, ?, ?, ?, ?)', [d.articleId, d.idx, d.holder, d.addressee, d.processId]);
       }
       for (const [a, p] of merged.articleProcesses) await tx.run('INSERT INTO article_processes (article_id, process_id) VALUES (?, ?)', [a, p]);
+      for (const [i, d] of merged.delegations.entries()) {
+        await tx.run('INSERT INTO m_delegations (id, seq, party_id, process_id, data) VALUES (?, ?, ?, ?, ?)', [d.id, i, d.party.id, d.processId, JSON.stringify(d)]);
+        for (const a of new Set([...d.heads, ...d.members].map((x) => x.actor.id))) await tx.run('INSERT INTO m_delegation_people (delegation_id, actor_id) VALUES (?, ?)', [d.id, a]);
+      }
       await tx.run("INSERT INTO meta (name, value) VALUES ('dirty', '0') ON CONFLICT (name) DO UPDATE SET value = '0'");
     });
   }
@@ -358,7 +370,7 @@ export class SqlStore implements Store {
   async counts(): Promise<StoreCounts> {
     const tables = ['articles', 'actor_facts', 'place_facts', 'date_facts', 'quote_facts', 'event_facts', 'demand_facts', 'figure_facts',
       'process_choices', 'actor_map', 'm_actors', 'm_places', 'm_events', 'm_event_actors', 'm_event_sources', 'm_processes', 'm_positions',
-      'demand_links', 'article_processes'];
+      'demand_links', 'article_processes', 'delegation_facts', 'm_delegations', 'm_delegation_people'];
     const out: StoreCounts = {};
     for (const t of tables) out[t] = Number((await this.db.get<Row>(`SELECT COUNT(*) AS n FROM ${t}`))!.n);
     return out;

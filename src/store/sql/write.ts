@@ -6,7 +6,7 @@ import type { ExtractionRecord } from '../../model/record.js';
 import type { Span } from '../../model/span.js';
 import type { LayerProducers, PutResult } from '../types.js';
 import type { SqlDriver } from './driver.js';
-import { packJson } from './pack.js';
+import { packJson, unpackJson } from './pack.js';
 
 type Layer = keyof Required<LayerProducers>;
 
@@ -94,8 +94,34 @@ export async function writeRecord(tx: SqlDriver, record: ExtractionRecord, produ
     await tx.run(`INSERT INTO figure_facts (article_id, idx, quantity, qualifier, what, place, ev_start, ev_end, stage, stage_version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [a.id, i, x.quantity, x.qualifier, x.what, x.place, x.evidence.start, x.evidence.end, stage, version]);
   }
+  await writeDelegations(tx, record, producers);
   await markDirty(tx);
   return old ? { status: 'updated', articleId: a.id, replaced: old.id } : { status: 'new', articleId: a.id };
+}
+
+/** The delegations of a record (stage `events`, which finds them), each name with its sentence. */
+async function writeDelegations(tx: SqlDriver, record: ExtractionRecord, producers?: LayerProducers): Promise<void> {
+  const [stage, version] = producer(record, 'events', producers);
+  const text = record.article.text;
+  for (const [i, x] of (record.delegations ?? []).entries()) {
+    const evidence = { ...x.evidence, text: text.slice(x.evidence.start, x.evidence.end), sentence: sentenceOf(record, x.evidence) };
+    const sentences: Record<string, string> = {};
+    for (const p of [...(x.head ? [x.head] : []), ...x.members]) sentences[`${p.start}:${p.end}`] = sentenceOf(record, p);
+    await tx.run('INSERT INTO delegation_facts (article_id, idx, party_local, data, stage, stage_version) VALUES (?, ?, ?, ?, ?, ?)',
+      [record.article.id, i, x.party, JSON.stringify({ delegation: x, evidence, sentences }), stage, version]);
+  }
+}
+
+/** Schema 2: the delegations of the records stored before delegations had a table of their own. */
+export async function backfillDelegations(tx: SqlDriver): Promise<void> {
+  const rows = await tx.all<{ record: string; text: string }>('SELECT record, text FROM articles ORDER BY seq');
+  for (const row of rows) {
+    const record = unpackJson<ExtractionRecord>(row.record);
+    if (!record.delegations?.length) continue;
+    record.article.text = row.text;
+    await writeDelegations(tx, record);
+  }
+  if (rows.length > 0) await markDirty(tx);
 }
 
 export async function markDirty(tx: SqlDriver): Promise<void> {

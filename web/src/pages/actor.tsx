@@ -1,6 +1,7 @@
 import type { ActorDetail, EventRow, PositionSeries } from '../../../src/server/contract.js';
 import { api, useLoad } from '../api.js';
 import { ActorLink, ActorList, EventSourceLinks, formatDate, Load, SourceLink } from '../components/common.js';
+import { ActorDelegations } from '../components/delegations.js';
 import { QuoteList } from '../components/quotes.js';
 import { eventLabel } from '../components/timeline.js';
 
@@ -38,6 +39,12 @@ function ActorView({ d }: { d: ActorDetail }) {
           <PositionList positions={d.positions} />
         </section>
       </div>
+      {(d.delegations.length > 0 || a.type === 'person') && (
+        <section class="panel" aria-labelledby="h-delegations">
+          <h2 id="h-delegations">Delegations</h2>
+          <ActorDelegations list={d.delegations} />
+        </section>
+      )}
       <section class="panel" aria-labelledby="h-said">
         <h2 id="h-said">What they said</h2>
         <QuoteList quotes={d.quotes} showSpeaker={false} />

@@ -1,6 +1,7 @@
 import type { ProcessView, Track } from '../../../src/server/contract.js';
 import { api, useLoad } from '../api.js';
 import { ActorLink, articleTitle, formatDate, Load, plural } from '../components/common.js';
+import { DelegationsTable } from '../components/delegations.js';
 import { PositionsMatrix } from '../components/matrix.js';
 import { QuoteList } from '../components/quotes.js';
 import { Timeline } from '../components/timeline.js';
@@ -46,6 +47,12 @@ function ProcessPageView({ v }: { v: ProcessView }) {
       <section aria-labelledby="h-agreements" class="panel">
         <h2 id="h-agreements">Agreements</h2>
         <Agreements tracks={p.tracks} />
+      </section>
+
+      <section aria-labelledby="h-delegations" class="panel">
+        <h2 id="h-delegations">Delegations</h2>
+        <p class="muted small">Each party's delegation across the reports: its heads over time, named members, stated size, and where each report says so.</p>
+        <DelegationsTable delegations={p.delegations ?? []} tracks={p.tracks} />
       </section>
 
       <section aria-labelledby="h-matrix" class="panel">
