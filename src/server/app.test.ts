@@ -270,6 +270,10 @@ describe('the HTTP API over the seed record', { skip: needsShared('seed', 'expec
     assert.equal((await post({ text }, `Bearer ${TOKEN}`)).json().status, 'unchanged');
     const stored = await json(ctx.app, `/api/articles/${encodeURIComponent(created.json().articleId)}`);
     assert.equal(stored.record.article.text, text);
+    // A second text is a second article, not a correction of the first.
+    const other = await post({ text: 'GENEVA (Reuters) - The two delegations met again in Geneva on Sunday.' }, `Bearer ${TOKEN}`);
+    assert.equal(other.json().status, 'new');
+    assert.equal((await json(ctx.app, `/api/articles/${encodeURIComponent(created.json().articleId)}`)).record.article.text, text, 'the first is still there');
 
     const both = await post({ text, url: 'https://news.example.org/geneva' }, `Bearer ${TOKEN}`);
     assert.equal(both.statusCode, 400);

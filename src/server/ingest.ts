@@ -34,7 +34,7 @@ export function createIngester(options: IngesterOptions = {}): Ingester {
         ? (await readPosted(body.url, options.fetch)).map((a, _i, all) =>
             // The caller's fields win over the page's; a title only fits when the URL held one article.
             makeArticle({ ...a, title: (all.length === 1 ? body.title : undefined) ?? a.title, outlet: body.outlet ?? a.outlet, published: body.published ?? a.published }))
-        : [makeArticle({ text: body.text!, source: 'api', title: body.title ?? null, outlet: body.outlet ?? null, published: body.published ?? null })];
+        : [postedText(body)];
       pipeline ??= createDefaultPipeline();
       const results: IngestedArticle[] = [];
       // One batch: readers keep the last merged record while a feed's articles go in, and the
@@ -60,6 +60,16 @@ export function createIngester(options: IngesterOptions = {}): Ingester {
 }
 
 /** The URL's articles through the ingest readers; a refused or unreadable URL is the caller's 422, a failing far end a 502. */
+/**
+ * A posted text has no address of its own: its source names it by its content (`api:` and the
+ * start of its id), so a second text is a second article rather than a correction of the first,
+ * and the same text posted again is the same article.
+ */
+function postedText(body: z.output<typeof IngestBody>): Article {
+  const article = makeArticle({ text: body.text!, source: 'api', title: body.title ?? null, outlet: body.outlet ?? null, published: body.published ?? null });
+  return { ...article, source: `api:${article.id.replace(/^sha256:/, '').slice(0, 16)}` };
+}
+
 async function readPosted(url: string, fetcher: Fetcher | undefined): Promise<Article[]> {
   let articles: Article[];
   try {
