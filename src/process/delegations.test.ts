@@ -233,12 +233,20 @@ describe('delegations from the real pipeline: the HNC delegation in Geneva (corp
     assert.deepEqual(hnc.trackIds, detail.tracks.filter((t) => t.parties.some((x) => x.id === 'kb:SYR_GOV')).map((t) => t.id));
   });
 
-  it("Medinsky's page finds the Russian delegation he led; Budanov's the Ukrainian one he sat on; neither joins the US-Iran process", async () => {
+  it("Medinsky's page finds the Russian delegation he led; Budanov's the Ukrainian one he sat on; both join the Russia-Ukraine talks, not the US-Iran process", async () => {
     const led = await store.delegations!({ actor: 'kb:VLADIMIR_MEDINSKY' });
     assert.deepEqual(led.map((d) => [d.party.id, d.size, d.heads.map((h) => h.actor.id)]), [['kb:RUS', 20, ['kb:VLADIMIR_MEDINSKY']]]);
     const sat = await store.delegations!({ actor: 'kb:KYRYLO_BUDANOV' });
     assert.deepEqual(sat.map((d) => [d.party.id, d.members.map((m) => m.actor.id).includes('kb:KYRYLO_BUDANOV')]), [['kb:UKR', true]]);
-    assert.ok([...led, ...sat].every((d) => d.processId === null));
+    // open-002's `Russia-Ukraine peace talks` make a process of those two; the US-Iran talks of the
+    // same day in the same city are another.
+    const processes = await store.processes();
+    const of = (id: string | null) => processes.find((p) => p.id === id);
+    for (const d of [...led, ...sat]) {
+      const parties = of(d.processId)?.parties.map((x) => x.id) ?? [];
+      assert.ok(parties.includes('kb:RUS') && parties.includes('kb:UKR'), `${d.party.id}: ${JSON.stringify(parties)}`);
+      assert.ok(!parties.includes('kb:IRN'));
+    }
     assert.deepEqual(await store.delegations!({ actor: 'kb:NOBODY' }), []);
   });
 });
