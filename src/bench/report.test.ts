@@ -26,7 +26,8 @@ describe('BENCHMARKS.md', () => {
 
   it('compares with the previous run and keeps the history and what others wrote', () => {
     const first = updateBenchmarks(null, run('2026-11-26 10:00 UTC', 500), null);
-    const edited = first.replace(END, `${END}\n\n## Store\n\nWritten by someone else.\n`);
+    // Another section's table after the bench section is no part of its history.
+    const edited = first.replace(END, `${END}\n\n## Store\n\nWritten by someone else.\n\n| what | result |\n| --- | --- |\n| \`vite build\` | 2.1 s |\n`);
     const prev = previousRun(edited);
     const second = updateBenchmarks(edited, run('2026-11-27 10:00 UTC', 600), prev);
     assert.match(second, /\| articles\/s \| 600\.0 \| ×1\.20 \|/);
@@ -35,6 +36,7 @@ describe('BENCHMARKS.md', () => {
     const history = second.split('\n').filter((l) => /^\| 2026-11-2\d 10:00 UTC/.test(l));
     assert.deepEqual(history.map((l) => l.slice(2, 12)), ['2026-11-27', '2026-11-26']);
     assert.equal(previousRun(second)?.result.articlesPerSecond, 600);
+    assert.equal(second.split('| `vite build` | 2.1 s |').length, 2, 'the other table stays once, outside the section');
   });
 
   it('prints ratios on the terminal', () => {

@@ -26,7 +26,14 @@ export function previousRun(markdown: string): BenchRun | null {
 function historyRows(markdown: string): string[] {
   const at = markdown.indexOf(HISTORY_HEAD);
   if (at < 0) return [];
-  return markdown.slice(at).split('\n').slice(2).filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+  // The history table only: its rows run on from the header to the first line that is no row, and
+  // each starts with a run's date (other tables of the file are not runs).
+  const rows: string[] = [];
+  for (const l of markdown.slice(at).split('\n').slice(2)) {
+    if (!l.startsWith('| ')) break;
+    if (/^\| \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC \|/.test(l)) rows.push(l);
+  }
+  return rows;
 }
 
 /** `×1.23` (new/old) where both exist; for times and memory, below 1 is better. */
