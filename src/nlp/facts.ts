@@ -25,6 +25,8 @@ export interface FactContext {
   dates: readonly DateRecord[];
   quotes: readonly QuoteRecord[];
   dateline: Span | null;
+  /** The article's publication date (ISO), when known: what is dated after it is still to come. */
+  published: string | null;
   /** Captions, headings and other blocks that are not body text. */
   excluded: readonly Span[];
 }
@@ -64,6 +66,7 @@ function buildContext(doc: Doc): FactContext {
     dates: [...(doc.dates ?? [])].sort((a, b) => a.start - b.start),
     quotes: doc.quotes ?? [],
     dateline: doc.dateline ?? doc.article.dateline ?? null,
+    published: doc.article.published ?? null,
     excluded: (doc.blocks ?? doc.article.blocks ?? []).filter((b) => NOT_BODY.has(b.kind)),
   };
 }

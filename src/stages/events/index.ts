@@ -241,6 +241,8 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
         else if (nParties >= 3 || cue === 'multilateral') mode = mode ?? 'multilateral';
       }
       let status = modality.status ?? t.entry.status ?? 'occurred';
+      // `at their meeting on September 9`, told on August 30: dated after the story, it is still to come.
+      if (!modality.status && !t.entry.status && date?.value && ctx.published && datedAfter(date.value, ctx.published)) status = 'expected';
       // What the lead says was done happened where the dateline is (`MUNICH Major powers agreed ...`).
       if (!place && !nominal && sentence === ctx.sentences[0] && (status === 'occurred' || status === 'ended')) place = datelinePlace(ctx);
       const rest = ctx.text.slice(t.end, clause.end);
@@ -310,6 +312,12 @@ export function extractEvents(ctx: FactContext): EventRecord[] {
  * at a clause start it is a subject (`ending fighting could only succeed`), after a common noun it
  * modifies it (`a navy ship visiting Israel`).
  */
+/** Whether a date value (a day, month or year; not a week or a range) falls wholly after the day `published`. */
+function datedAfter(value: string, published: string): boolean {
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return false;
+  return value > published.slice(0, value.length);
+}
+
 function finiteOrAdjunct(ctx: FactContext, t: { start: number; end: number }): boolean {
   const word = ctx.text.slice(t.start, t.end).split(/\s+/)[0];
   if (!/ing$/i.test(word)) return true;

@@ -62,3 +62,20 @@ describe('events: what is refused or only imagined is no event that happened', (
     });
   }
 });
+
+describe('events: a happening dated after the story was written is still to come', () => {
+  const LEVY: ActorSpec = { id: 'kb:DAVID_LEVY', surfaces: ['Levy'], affiliation: 'kb:ISR' };
+  const KINKEL: ActorSpec = { id: 'kb:KLAUS_KINKEL', surfaces: ['Kinkel'], affiliation: 'kb:DEU' };
+  const run = (sentence: string, surface: string, value: string, published: string) =>
+    (eventsStage.run(docFor(sentence, { actors: [LEVY, KINKEL], dates: [{ surface, value }], published })).events ?? []).map((e) => [e.type, e.status]);
+
+  it('`at their meeting on September 9`, published on August 30: expected', () => {
+    assert.deepEqual(run('The ministry said Levy and Kinkel held a meeting on September 9.', 'on September 9', '1996-09-09', '1996-08-30'), [['CONSULT', 'expected']]);
+  });
+  it('the same words published after that day: occurred', () => {
+    assert.deepEqual(run('The ministry said Levy and Kinkel held a meeting on September 9.', 'on September 9', '1996-09-09', '1996-09-12'), [['CONSULT', 'occurred']]);
+  });
+  it('a stated status stands whatever the date (`ended`), and a month counts as a whole', () => {
+    assert.deepEqual(run('Talks between Levy and Kinkel ended in September.', 'in September', '1996-09', '1996-09-02'), [['CONSULT', 'ended']]);
+  });
+});
