@@ -16,6 +16,8 @@ export interface Subject {
 }
 
 /** A pronoun as subject: first after a clause opening (`said it will`, `, and they still oppose`), not an object (`called it`). */
+/** `, whom Yeltsin ordered to restore peace in Chechnya,`: a relative clause between commas. */
+const RELATIVE_ASIDE = /(?:^|,)\s*(?:whom|who|whose|which)\b[^,;]{1,120},/gi;
 /** `said they`, `has said that it`: the pronoun opening what a speaker said. */
 const SAID_PRONOUN = /^\s*(?:has\s+|have\s+|had\s+)?(?:said|says)\s+(?:that\s+)?(?:they|it|he|she|we)\s+(?:[\w'’]+\s+){0,2}$/i;
 const SUBJECT_PRONOUN = /(?:^|\b(?:said|says|told\s+\S+|that|and|but|while|because|as|since|when|if)\s+|[,;]\s*)(?:they|it|he|she|its|their)\s+(?:[\w'’]+\s+){0,3}$/i;
@@ -124,7 +126,10 @@ export function subjectOf(
   const { text } = ctx;
   // The nearest coordinated group before the verb that is not the object of a preposition
   // (`the agreement between the Taliban and Washington will not ...` has no actor subject).
-  const before = spansIn(ctx.actors, clause.start, t.start).filter((s) => s.end <= t.start);
+  // (`Lebed, whom Yeltsin ordered to restore peace, struck a deal`: an actor inside a relative clause
+  // set off by commas is not the subject of the verb after it)
+  const asides = [...text.slice(clause.start, t.start).matchAll(RELATIVE_ASIDE)].map((m) => ({ start: clause.start + m.index!, end: clause.start + m.index! + m[0].length }));
+  const before = spansIn(ctx.actors, clause.start, t.start).filter((s) => s.end <= t.start && !asides.some((a) => s.start >= a.start && s.end <= a.end));
   let nearest: ActorSpan | undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const group = groupAround(text, ctx.actors, ctx.actors.indexOf(before[i]), clause.start, t.start);

@@ -23,6 +23,8 @@ export interface EventEntry {
    * sources tried at the start of the rest of the sentence.
    */
   unlessAfter?: string[];
+  /** Words right before the phrase that make it another word (`would deal with`: a verb), tried at the end of what precedes it. */
+  unlessBefore?: string[];
   phrases: string[];
 }
 
@@ -30,6 +32,8 @@ export interface CompiledEntry extends EventEntry {
   re: RegExp;
   /** unlessAfter, anchored at the end of the phrase. */
   unless: RegExp | null;
+  /** unlessBefore, anchored at the start of the phrase. */
+  unlessBehind: RegExp | null;
   /** The same, sticky: tried at one position. */
   at: RegExp;
 }
@@ -41,7 +45,8 @@ export function eventEntries(): CompiledEntry[] {
   compiled ??= loadData<{ entries: EventEntry[] }>('lexicons/events.json').entries.map((e) => {
     const re = phraseRegex(e.phrases);
     const unless = e.unlessAfter?.length ? new RegExp(`^(?:${e.unlessAfter.map((p) => `(?:${p})`).join('|')})`, 'i') : null;
-    return { ...e, re, at: new RegExp(re.source, 'iy'), unless };
+    const unlessBehind = e.unlessBefore?.length ? new RegExp(`(?:${e.unlessBefore.map((p) => `(?:${p})`).join('|')})$`, 'i') : null;
+    return { ...e, re, at: new RegExp(re.source, 'iy'), unless, unlessBehind };
   });
   return compiled;
 }

@@ -27,6 +27,8 @@ describe('events: negative cases', () => {
       // a policy attacked, an argument seized on
       ['Donald Trump has attacked loopholes that benefit others.', [TRUMP]],
       ['Russia seized on the remarks as proof of Western hostility.', [RUS]],
+      // `deal` as a verb after a modal is no agreement
+      ['Russia said it hoped to sign a document with Ukraine later in the day which would deal with the political settlement.', [RUS, UKR]],
       // a question, and a wh-clause, ask nobody for anything
       ['"How many times do we have to see this in our country?" Donald Trump said.', [TRUMP]],
     ];
@@ -38,6 +40,13 @@ describe('events: negative cases', () => {
       assert.deepEqual(out.map((e) => [e.type, e.source, e.target]), [['ASSAULT', ['kb:RUS'], ['kb:UKR']]]);
       const unnamed = events('Crutcher, 40, was shot and killed by a white officer after his vehicle stalled.', [{ id: 'new:CRUTCHER', type: 'person', surfaces: ['Crutcher'] }]);
       assert.deepEqual(unnamed.map((e) => [e.type, e.source]), []);
+    });
+
+    it('`struck a military deal` is an agreement, by the subject, not by the actor of a relative clause set off by commas', () => {
+      const ISR: ActorSpec = { id: 'kb:ISR', surfaces: ['Israel'] };
+      const out = events('Russia, whom Ukraine asked to stop, struck a military deal with Israel last week.', [RUS, UKR, ISR]);
+      assert.deepEqual(out.filter((e) => e.type === 'AGREE').map((e) => [...e.source, ...e.target]), [['kb:RUS', 'kb:ISR']]);
+      assert.deepEqual(events('Russia, which backs Hamas, attacked Ukraine.', [RUS, UKR, { id: 'kb:HAMAS', type: 'armed group', surfaces: ['Hamas'] }]).map((e) => [e.type, e.source, e.target]), [['ASSAULT', ['kb:RUS'], ['kb:UKR']]]);
     });
 
     it('the same verbs still code force, meetings and deals', () => {

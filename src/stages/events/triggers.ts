@@ -49,6 +49,7 @@ export function findTriggers(text: string, sentences: readonly Span[]): Trigger[
     // `a temporary agreed-upon cease-fire`, `Russian-backed`: a verb joined by a hyphen is an adjective.
     if (best.entry.form === 'verbal' && text[best.end] === '-') continue;
     if (best.entry.unless?.test(text.slice(best.end, s.end))) continue;
+    if (best.entry.unlessBehind?.test(text.slice(Math.max(s.start, best.start - 40), best.start))) continue;
     kept.push(best);
   }
   return fuse(text, kept);
