@@ -27,6 +27,8 @@ describe('events: negative cases', () => {
       // a policy attacked, an argument seized on
       ['Donald Trump has attacked loopholes that benefit others.', [TRUMP]],
       ['Russia seized on the remarks as proof of Western hostility.', [RUS]],
+      // `a negotiated settlement` sought is no negotiation held
+      ['Collins had broken with his comrades when he sought a negotiated settlement with Russia.', [RUS]],
       // `deal` as a verb after a modal is no agreement
       ['Russia said it hoped to sign a document with Ukraine later in the day which would deal with the political settlement.', [RUS, UKR]],
       // a question, and a wh-clause, ask nobody for anything
@@ -47,6 +49,13 @@ describe('events: negative cases', () => {
       const out = events('Russia, whom Ukraine asked to stop, struck a military deal with Israel last week.', [RUS, UKR, ISR]);
       assert.deepEqual(out.filter((e) => e.type === 'AGREE').map((e) => [...e.source, ...e.target]), [['kb:RUS', 'kb:ISR']]);
       assert.deepEqual(events('Russia, which backs Hamas, attacked Ukraine.', [RUS, UKR, { id: 'kb:HAMAS', type: 'armed group', surfaces: ['Hamas'] }]).map((e) => [e.type, e.source, e.target]), [['ASSAULT', ['kb:RUS'], ['kb:UKR']]]);
+    });
+
+    it('`attacks on` is a noun: its attacker is the one named before it, not the subject of the sentence', () => {
+      const USA: ActorSpec = { id: 'kb:USA', surfaces: ['U.S.'] };
+      const IRQ: ActorSpec = { id: 'kb:IRQ', surfaces: ['Iraqi'] };
+      const out = events('Clinton ordered U.S. forces to go on high alert in response to Iraqi attacks on Kurdish dissidents.', [USA, IRQ]);
+      assert.deepEqual(out.filter((e) => e.type === 'ASSAULT').map((e) => e.source), [['kb:IRQ']]);
     });
 
     it('the same verbs still code force, meetings and deals', () => {
