@@ -206,6 +206,8 @@ function demandsAt(
   }
   if (content.end - content.start < 3) return [];
   const contentText = text.slice(content.start, content.end);
+  // `declined to comment`, `refused to speculate on what might happen`: reticence, not a position.
+  if (demandCues().notPosition.test(contentText)) return [];
   if (hit.cue.kind === 'demand' && CONVENE.test(contentText)) return [];
 
   let addressee: string | null = null;

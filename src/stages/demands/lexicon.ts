@@ -17,9 +17,10 @@ interface Data {
   conditionMarkers: string[];
   conditionLeads: string[];
   refusalVerbs: string[];
+  notPositions: string[];
 }
 
-let cues: { cues: Cue[]; condition: RegExp; conditionLeads: Set<string> } | undefined;
+let cues: { cues: Cue[]; condition: RegExp; conditionLeads: Set<string>; notPosition: RegExp } | undefined;
 
 export function demandCues() {
   if (cues) return cues;
@@ -34,6 +35,8 @@ export function demandCues() {
     })),
     condition: phraseRegex(d.conditionMarkers, 'i'),
     conditionLeads: new Set(d.conditionLeads),
+    // (anchored: the words that open the content)
+    notPosition: new RegExp(`^(?:to\\s+)?(?:${d.notPositions.join('|')})\\b`, 'i'),
   };
   return cues;
 }

@@ -9,6 +9,13 @@ function demands(text: string, actors: ActorSpec[], blocks: { surface: string; k
 }
 
 describe('demands: negative cases', () => {
+  it('reticence is no position: `declined to comment`, `refused to speculate`', () => {
+    const rus = [{ id: 'kb:RUS', surfaces: ['Russia'] }];
+    assert.deepEqual(demands('Russia declined to comment on the talks.', rus), []);
+    assert.deepEqual(demands('Russia refused to speculate on Friday on what might happen in Geneva.', rus), []);
+    assert.deepEqual(demands('Russia refused to withdraw its troops.', rus).map((d) => d.kind), ['refusal']);
+  });
+
   it('a question about a position states none, unless a colon names the position (pseudo-cleft)', () => {
     const iran = [{ id: 'kb:IRN', surfaces: ['Iran'] }];
     assert.deepEqual(demands('Diplomats asked what Iran would not accept in Geneva.', iran), []);
